@@ -1,0 +1,19 @@
+package dev.hikyaku.gateway.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The gateway's user-facing texts, looked up in its Japanese and English resource bundles. */
+public final class GatewayText {
+    private static final String BUNDLE = "dev.hikyaku.gateway.messages";
+
+    private GatewayText() {
+    }
+
+    /** The text for {@code key} in {@code locale}, with {@code arguments} filled in. */
+    public static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+}
