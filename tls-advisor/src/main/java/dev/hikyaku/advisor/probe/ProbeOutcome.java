@@ -1,5 +1,6 @@
 package dev.hikyaku.advisor.probe;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 /** What one STARTTLS probe of one MX address found: the closed set of things an SMTP server can do to us. */
@@ -45,8 +46,17 @@ public sealed interface ProbeOutcome {
         }
     }
 
-    /** STARTTLS works only with TLS 1.1 or older, which the JDK rightly refuses: encrypted but weak. */
-    record LegacyTlsOnly(String banner, String protocol) implements ProbeOutcome {
+    /**
+     * STARTTLS works only with TLS 1.1 or older, which the JDK rightly refuses: encrypted but weak.
+     *
+     * @param chain the certificates the server sent in its clear-text legacy handshake, leaf first
+     */
+    record LegacyTlsOnly(String banner, String protocol, List<X509Certificate> chain) implements ProbeOutcome {
+        /** Copies the chain. */
+        public LegacyTlsOnly {
+            chain = List.copyOf(chain);
+        }
+
         @Override
         public boolean judged() {
             return true;
