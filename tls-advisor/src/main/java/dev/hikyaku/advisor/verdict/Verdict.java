@@ -1,0 +1,95 @@
+package dev.hikyaku.advisor.verdict;
+
+import java.util.List;
+
+/** The verdict for one recipient domain: a level with the facts that justify it. */
+public sealed interface Verdict {
+
+    /** The level, for rules and storage. */
+    Level level();
+
+    /** What pinned an authenticated route. */
+    enum Pin {
+        /** DNSSEC-validated TLSA records matched every MX. */
+        DANE,
+        /** An MTA-STS enforce policy covered every MX, with valid certificates. */
+        MTA_STS
+    }
+
+    /**
+     * The route is pinned.
+     *
+     * @param pin    what pins it
+     * @param probed false when port 25 was unreachable and DNS/HTTPS evidence alone decided
+     */
+    record Authenticated(Pin pin, boolean probed) implements Verdict {
+        @Override
+        public Level level() {
+            return Level.AUTHENTICATED;
+        }
+    }
+
+    /**
+     * Encrypted with valid certificates, not pinned.
+     *
+     * @param probed false when the level comes from the known-provider list instead of a probe
+     */
+    record Encrypted(boolean probed) implements Verdict {
+        @Override
+        public Level level() {
+            return Level.ENCRYPTED;
+        }
+    }
+
+    /** Encrypted, but {@code weaknesses} say why it is not verified (e.g. "mx1: self-signed certificate"). */
+    record EncryptedUnverified(List<String> weaknesses) implements Verdict {
+        /** Copies the list. */
+        public EncryptedUnverified {
+            weaknesses = List.copyOf(weaknesses);
+        }
+
+        @Override
+        public Level level() {
+            return Level.ENCRYPTED_UNVERIFIED;
+        }
+    }
+
+    /**
+     * Mail may travel in clear.
+     *
+     * @param causes       e.g. "mx2: no STARTTLS"
+     * @param pinViolated  true when a DANE or MTA-STS enforce pin exists but the servers do not meet it
+     */
+    record Plaintext(List<String> causes, boolean pinViolated) implements Verdict {
+        /** Copies the list. */
+        public Plaintext {
+            causes = List.copyOf(causes);
+        }
+
+        @Override
+        public Level level() {
+            return Level.PLAINTEXT;
+        }
+    }
+
+    /** The domain takes no mail: {@code nullMx} true for "MX 0 .", false for a domain that does not exist. */
+    record NoMail(boolean nullMx) implements Verdict {
+        @Override
+        public Level level() {
+            return Level.NO_MAIL;
+        }
+    }
+
+    /**
+     * Not judged.
+     *
+     * @param port25Blocked true when this PC cannot reach port 25 anywhere (e.g. the ISP's OP25B)
+     * @param why           what stood in the way, e.g. "DNS lookup failed: SERVFAIL"
+     */
+    record Unknown(boolean port25Blocked, String why) implements Verdict {
+        @Override
+        public Level level() {
+            return Level.UNKNOWN;
+        }
+    }
+}
