@@ -1,11 +1,23 @@
 package dev.hikyaku.advisor.verdict;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /** The verdict for one recipient domain: a level with the facts that justify it. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "level")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Verdict.Authenticated.class, name = "AUTHENTICATED"),
+        @JsonSubTypes.Type(value = Verdict.Encrypted.class, name = "ENCRYPTED"),
+        @JsonSubTypes.Type(value = Verdict.EncryptedUnverified.class, name = "ENCRYPTED_UNVERIFIED"),
+        @JsonSubTypes.Type(value = Verdict.Plaintext.class, name = "PLAINTEXT"),
+        @JsonSubTypes.Type(value = Verdict.NoMail.class, name = "NO_MAIL"),
+        @JsonSubTypes.Type(value = Verdict.Unknown.class, name = "UNKNOWN")})
 public sealed interface Verdict {
 
-    /** The level, for rules and storage. */
+    /** The level, for rules and storage (written as the JSON type name, so not again as a property). */
+    @JsonIgnore
     Level level();
 
     /** What pinned an authenticated route. */
