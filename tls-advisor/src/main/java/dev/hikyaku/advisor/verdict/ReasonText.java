@@ -1,0 +1,42 @@
+package dev.hikyaku.advisor.verdict;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The one sentence that tells a sender, in Japanese or English, why a domain got its verdict. */
+public final class ReasonText {
+    private static final String BUNDLE = "dev.hikyaku.advisor.verdict.reasons";
+
+    private ReasonText() {
+    }
+
+    /** The reason for {@code verdict} in {@code locale}. */
+    public static String of(Verdict verdict, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        if (verdict instanceof Verdict.Authenticated authenticated) {
+            return authenticated.probed()
+                    ? bundle.getString("authenticated." + authenticated.pin().name())
+                    : format(bundle, locale, "authenticated.notProbed", authenticated.pin() == Verdict.Pin.DANE ? "DANE" : "MTA-STS");
+        }
+        if (verdict instanceof Verdict.Encrypted encrypted) {
+            return bundle.getString(encrypted.probed() ? "encrypted" : "encrypted.knownProvider");
+        }
+        if (verdict instanceof Verdict.EncryptedUnverified unverified) {
+            return format(bundle, locale, "unverified", String.join("; ", unverified.weaknesses()));
+        }
+        if (verdict instanceof Verdict.Plaintext plaintext) {
+            return format(bundle, locale, plaintext.pinViolated() ? "plaintext.pinViolated" : "plaintext",
+                    String.join("; ", plaintext.causes()));
+        }
+        if (verdict instanceof Verdict.NoMail noMail) {
+            return bundle.getString(noMail.nullMx() ? "noMail.nullMx" : "noMail.noDomain");
+        }
+        Verdict.Unknown unknown = (Verdict.Unknown) verdict;
+        return unknown.port25Blocked() ? bundle.getString("unknown.blocked") : format(bundle, locale, "unknown", unknown.why());
+    }
+
+    private static String format(ResourceBundle bundle, Locale locale, String key, String argument) {
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {argument});
+    }
+}
