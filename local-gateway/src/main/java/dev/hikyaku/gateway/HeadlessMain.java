@@ -1,9 +1,9 @@
 package dev.hikyaku.gateway;
 
+import dev.hikyaku.advisor.home.DataDirectory;
 import dev.hikyaku.gateway.cli.GatewayCheck;
 import dev.hikyaku.gateway.cli.GatewayOptions;
 import dev.hikyaku.gateway.cli.UsageException;
-import dev.hikyaku.gateway.instance.DataDirectory;
 import dev.hikyaku.gateway.listen.ListenAddressException;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.text.GatewayText;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -40,18 +39,6 @@ class InstanceLockTest {
         try (InstanceLock afterExit = InstanceLock.tryAcquire(data).orElseThrow()) {
             assertTrue(afterExit != null, "the lock dies with the process, so no stale lock remains");
         }
-    }
-
-    @Test
-    void dataDirectoryFollowsEachOperatingSystemsConvention() {
-        Path home = Path.of("home", "taro");
-        assertEquals(home.resolve(".local/share/hikyaku"), DataDirectory.forUser("Linux", home, Map.of()));
-        assertEquals(Path.of("/xdg/hikyaku"), DataDirectory.forUser("Linux", home, Map.of("XDG_DATA_HOME", "/xdg")));
-        assertEquals(home.resolve(".local/share/hikyaku"), DataDirectory.forUser("Linux", home, Map.of("XDG_DATA_HOME", "relative")));
-        assertEquals(home.resolve("Library/Application Support/Hikyaku"), DataDirectory.forUser("Mac OS X", home, Map.of()));
-        assertEquals(Path.of("C:/Users/taro/AppData/Local/Hikyaku"),
-                DataDirectory.forUser("Windows 11", home, Map.of("LOCALAPPDATA", "C:/Users/taro/AppData/Local")));
-        assertEquals(home.resolve("AppData/Local/Hikyaku"), DataDirectory.forUser("Windows 11", home, Map.of()));
     }
 
     /** Holds the lock in a child JVM until killed. */

@@ -29,7 +29,9 @@ public final class RequestRejectedException extends IllegalArgumentException {
     }
 
     private static String format(Locale locale, String key, Object[] arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                // Without this, English asked for on a Japanese PC would fall back to the Japanese bundle.
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -2,7 +2,6 @@ package dev.hikyaku.advisor.certificate;
 
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
-import java.security.KeyStore;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateExpiredException;
@@ -22,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * Judges a chain a server presented: trust (a PKIX path to the JDK's CAs or any extra CA given), name, dates
@@ -41,17 +38,7 @@ public final class ChainJudge {
         this.clock = clock;
     }
 
-    /** A judge trusting the JDK's CA list plus {@code extraCas} (e.g. a company CA). */
-    public static ChainJudge withSystemCas(Collection<X509Certificate> extraCas, Clock clock) {
-        Set<TrustAnchor> anchors = new HashSet<>();
-        for (X509Certificate ca : systemCas()) {
-            anchors.add(new TrustAnchor(ca, null));
-        }
-        extraCas.forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
-        return new ChainJudge(anchors, clock);
-    }
-
-    /** A judge trusting only {@code cas}: what tests against a fixture CA need. */
+    /** A judge trusting exactly {@code cas} (see {@link TrustedCas} for the JDK's list plus the user's). */
     public static ChainJudge trusting(Collection<X509Certificate> cas, Clock clock) {
         Set<TrustAnchor> anchors = new HashSet<>();
         cas.forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
@@ -152,20 +139,5 @@ public final class ChainJudge {
             return "EC " + ec.getParams().getOrder().bitLength();
         }
         return certificate.getPublicKey().getAlgorithm();
-    }
-
-    private static X509Certificate[] systemCas() {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init((KeyStore) null);
-            for (var manager : factory.getTrustManagers()) {
-                if (manager instanceof X509TrustManager x509) {
-                    return x509.getAcceptedIssuers();
-                }
-            }
-            return new X509Certificate[0];
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK's default trust store cannot be read", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hikyaku.advisor.dnssec;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -50,7 +51,9 @@ public final class ValidatingDns {
         try {
             response = resolver.send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
         } catch (IOException e) {
-            return new DnsAnswer.Failed("no answer from the DNS resolver (" + e.getMessage() + ")");
+            return new DnsAnswer.Failed(e instanceof InterruptedIOException
+                    ? "the DNS resolver did not answer in time"
+                    : "no answer from the DNS resolver (" + e + ")");
         }
         boolean secure = response.getHeader().getFlag(Flags.AD);
         return switch (response.getRcode()) {

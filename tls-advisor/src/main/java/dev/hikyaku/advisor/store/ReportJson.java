@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.hikyaku.advisor.evidence.DomainReport;
 
@@ -25,6 +26,18 @@ public final class ReportJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report is plain data and always serialisable", e);
         }
+    }
+
+    /** The command line's {@code --json} line: the report with its level and reason sentence first. */
+    public String writeWithReason(DomainReport report, String reason) {
+        ObjectNode line = mapper.createObjectNode();
+        line.put("domain", report.domain());
+        line.put("level", report.verdict().level().name());
+        line.put("reason", reason);
+        ObjectNode rest = mapper.valueToTree(report);
+        rest.remove("domain");
+        line.setAll(rest);
+        return line.toString();
     }
 
     /** Reads what {@link #write} wrote; throws {@link JsonProcessingException} for anything else. */

@@ -13,7 +13,9 @@ public final class ReasonText {
 
     /** The reason for {@code verdict} in {@code locale}. */
     public static String of(Verdict verdict, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                // Without this, English asked for on a Japanese PC would fall back to the Japanese bundle.
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         if (verdict instanceof Verdict.Authenticated authenticated) {
             return authenticated.probed()
                     ? bundle.getString("authenticated." + authenticated.pin().name())
@@ -30,7 +32,11 @@ public final class ReasonText {
                     String.join("; ", plaintext.causes()));
         }
         if (verdict instanceof Verdict.NoMail noMail) {
-            return bundle.getString(noMail.nullMx() ? "noMail.nullMx" : "noMail.noDomain");
+            return bundle.getString(switch (noMail.cause()) {
+                case NULL_MX -> "noMail.nullMx";
+                case NO_SUCH_DOMAIN -> "noMail.noDomain";
+                case NO_MAIL_HOST -> "noMail.noHost";
+            });
         }
         Verdict.Unknown unknown = (Verdict.Unknown) verdict;
         return unknown.port25Blocked() ? bundle.getString("unknown.blocked") : format(bundle, locale, "unknown", unknown.why());

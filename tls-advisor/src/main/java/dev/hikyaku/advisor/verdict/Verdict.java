@@ -84,8 +84,18 @@ public sealed interface Verdict {
         }
     }
 
-    /** The domain takes no mail: {@code nullMx} true for "MX 0 .", false for a domain that does not exist. */
-    record NoMail(boolean nullMx) implements Verdict {
+    /** Why a domain takes no mail. */
+    enum NoMailCause {
+        /** It publishes "MX 0 ." (RFC 7505). */
+        NULL_MX,
+        /** The domain does not exist (NXDOMAIN). */
+        NO_SUCH_DOMAIN,
+        /** It exists but has neither MX records nor an address to fall back on (RFC 5321 section 5.1). */
+        NO_MAIL_HOST
+    }
+
+    /** The domain takes no mail, for the given cause. */
+    record NoMail(NoMailCause cause) implements Verdict {
         @Override
         public Level level() {
             return Level.NO_MAIL;

@@ -29,7 +29,7 @@ class SqliteVerdictStoreTest {
     static Stream<Verdict> everyVerdict() {
         return Stream.of(new Verdict.Authenticated(Verdict.Pin.DANE, true), new Verdict.Authenticated(Verdict.Pin.MTA_STS, false),
                 new Verdict.Encrypted(true), new Verdict.EncryptedUnverified(List.of("mx1.example.jp: self-signed certificate")),
-                new Verdict.Plaintext(List.of("mx2.example.jp: no STARTTLS"), true), new Verdict.NoMail(true),
+                new Verdict.Plaintext(List.of("mx2.example.jp: no STARTTLS"), true), new Verdict.NoMail(Verdict.NoMailCause.NULL_MX),
                 new Verdict.Unknown(true, "port 25 is blocked"));
     }
 
@@ -96,7 +96,7 @@ class SqliteVerdictStoreTest {
     @Test
     void memoryStoreExpiresLikeTheFileStore() {
         MemoryVerdictStore store = new MemoryVerdictStore();
-        store.save(report("example.jp", new Verdict.NoMail(false)), CHECKED.plusSeconds(10));
+        store.save(report("example.jp", new Verdict.NoMail(Verdict.NoMailCause.NO_SUCH_DOMAIN)), CHECKED.plusSeconds(10));
         assertTrue(store.find("example.jp", CHECKED.plusSeconds(9)).isPresent());
         assertTrue(store.find("example.jp", CHECKED.plusSeconds(10)).isEmpty());
     }

@@ -17,7 +17,8 @@ class ReasonTextTest {
                 new Verdict.Authenticated(Verdict.Pin.MTA_STS, false), new Verdict.Encrypted(true), new Verdict.Encrypted(false),
                 new Verdict.EncryptedUnverified(List.of("mx1: self-signed certificate")),
                 new Verdict.Plaintext(List.of("mx2: no STARTTLS"), false), new Verdict.Plaintext(List.of("mx2: DANE mismatch"), true),
-                new Verdict.NoMail(true), new Verdict.NoMail(false), new Verdict.Unknown(true, "blocked"),
+                new Verdict.NoMail(Verdict.NoMailCause.NULL_MX),
+                new Verdict.NoMail(Verdict.NoMailCause.NO_SUCH_DOMAIN), new Verdict.NoMail(Verdict.NoMailCause.NO_MAIL_HOST), new Verdict.Unknown(true, "blocked"),
                 new Verdict.Unknown(false, "DNS lookup failed"));
     }
 

@@ -1,10 +1,10 @@
-package dev.hikyaku.gateway.instance;
+package dev.hikyaku.advisor.home;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where a user's Hikyaku data (queue, archive, settings) lives by default, per operating system convention. */
+/** Where a user's Hikyaku data (verdict cache, queue, archive, settings) lives by default, per OS convention. */
 public final class DataDirectory {
     private static final String APP = "Hikyaku";
 
