@@ -56,7 +56,7 @@ public final class AdvisorMain {
         try (AdvisorRuntime runtime = AdvisorRuntime.open(options, systemDns, cacheFile, ehloName, clock)) {
             return check(options, runtime.advisor(), out, err, text);
         } catch (UsageException e) {
-            err.println(text.format(e.messageKey(), e.value()));
+            err.println(text.format(e.messageKey(), e.values()));
             return EXIT_USAGE;
         }
     }
@@ -86,7 +86,7 @@ public final class AdvisorMain {
     }
 
     private static int usage(PrintStream err, AdvisorText text, UsageException e) {
-        err.println(text.format(e.messageKey(), e.value()));
+        err.println(text.format(e.messageKey(), e.values()));
         err.println(text.format("usage"));
         return EXIT_USAGE;
     }

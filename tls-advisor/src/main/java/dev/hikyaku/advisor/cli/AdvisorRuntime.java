@@ -75,7 +75,7 @@ final class AdvisorRuntime implements AutoCloseable {
             try {
                 extra.addAll(TrustedCas.readFile(pem));
             } catch (IOException | CertificateException e) {
-                throw new UsageException("setup.badCa", pem + " (" + e.getMessage() + ")");
+                throw new UsageException("setup.badCa", pem, e.getMessage());
             }
         }
         TrustAnchors anchors = TrustAnchors.ianaRoot();
@@ -83,14 +83,14 @@ final class AdvisorRuntime implements AutoCloseable {
             try {
                 anchors = TrustAnchors.fromFile(options.trustAnchor().get());
             } catch (IOException e) {
-                throw new UsageException("setup.badAnchor", options.trustAnchor().get() + " (" + e.getMessage() + ")");
+                throw new UsageException("setup.badAnchor", options.trustAnchor().get(), e.getMessage());
             }
         }
         ValidatingDns dns;
         try {
             dns = new ValidatingDns(options.dns().orElse(systemDns), anchors, clock, min(options.timeout(), Duration.ofSeconds(5)));
         } catch (RuntimeException e) {
-            throw new UsageException("setup.badAnchor", options.trustAnchor().map(Path::toString).orElse("root") + " (" + e.getMessage() + ")");
+            throw new UsageException("setup.badAnchor", options.trustAnchor().map(Path::toString).orElse("root"), e.getMessage());
         }
         Path file = options.cache().orElse(cacheFile);
         SqliteVerdictStore store;
@@ -100,7 +100,7 @@ final class AdvisorRuntime implements AutoCloseable {
             }
             store = SqliteVerdictStore.open(file);
         } catch (IOException | SQLException e) {
-            throw new UsageException("setup.badCache", file + " (" + e.getMessage() + ")");
+            throw new UsageException("setup.badCache", file, e.getMessage());
         }
         return new AdvisorRuntime(store, dns, TrustedCas.systemPlus(extra), options, ehloName, clock);
     }

@@ -5,19 +5,19 @@ final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String messageKey;
-    private final String value;
+    private final transient Object[] values;
 
-    UsageException(String messageKey, String value) {
-        super(messageKey + ": " + value);
+    UsageException(String messageKey, Object... values) {
+        super(messageKey);
         this.messageKey = messageKey;
-        this.value = value;
+        this.values = values.clone();
     }
 
     String messageKey() {
         return messageKey;
     }
 
-    String value() {
-        return value;
+    Object[] values() {
+        return values.clone();
     }
 }
