@@ -10,6 +10,7 @@ import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.NameTooLongException;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Opcode;
 import org.xbill.DNS.RRSIGRecord;
@@ -30,6 +31,8 @@ final class Answerer {
   static final int SERVER_PAYLOAD = 1232;
 
   private static final int MAX_CHAIN = 8;
+
+  private static final Name WILDCARD = Name.fromConstantString("*");
 
   private final ZoneRegistry zones;
 
@@ -137,11 +140,19 @@ final class Answerer {
       if (snapshot.signed()) {
         RRset noName = snapshot.coveringNsec(name);
         addProof(noName, zone, snapshot);
-        Name closestEncloser = snapshot.closestEncloser(name);
-        RRset noWildcard = snapshot.coveringNsec(closestEncloser.wild(1));
+        RRset noWildcard = snapshot.coveringNsec(wildcardUnder(snapshot.closestEncloser(name)));
         if (!noWildcard.getName().equals(noName.getName())) {
           addProof(noWildcard, zone, snapshot);
         }
+      }
+    }
+
+    private static Name wildcardUnder(Name closestEncloser) {
+      try {
+        return Name.concatenate(WILDCARD, closestEncloser);
+      } catch (NameTooLongException e) {
+        // The missing name is at least one label longer than its closest encloser.
+        throw new IllegalStateException("no room for a wildcard under " + closestEncloser, e);
       }
     }
 
