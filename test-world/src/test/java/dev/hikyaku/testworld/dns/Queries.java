@@ -1,6 +1,7 @@
 package dev.hikyaku.testworld.dns;
 
 import java.io.IOException;
+import java.util.List;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
@@ -19,7 +20,7 @@ final class Queries {
   }
 
   /** The answer-section records of exactly {@code type}, skipping CNAMEs and RRSIGs. */
-  static java.util.List<Record> records(Message response, int type) {
+  static List<Record> records(Message response, int type) {
     return response.getSection(Section.ANSWER).stream().filter(r -> r.getType() == type).toList();
   }
 }

@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -78,6 +82,26 @@ class ValidatedAnswersTest {
       assertSecure(response, Rcode.NOERROR);
       assertEquals(1, records(response, Type.value(question[1])).size(), question[0]);
     }
+  }
+
+  @Test
+  void signedAnswersValidateOverTcpToo() throws IOException {
+    ValidatingResolver validator = validator();
+    validator.setTCP(true);
+
+    assertSecure(ask(validator, "_25._tcp.mx.secure.test.", Type.TLSA), Rcode.NOERROR);
+    assertSecure(ask(validator, "nope.secure.test.", Type.TLSA), Rcode.NXDOMAIN);
+  }
+
+  @Test
+  void recordsAddedAfterSigningAreSignedOnTheNextQuery() throws IOException {
+    Zone growing = world.signedZone("growing.test").add("mx IN A 127.0.0.10");
+    assertSecure(ask(validator(), "late.growing.test.", Type.A), Rcode.NXDOMAIN);
+
+    growing.add(new ARecord(
+        Name.fromString("late.growing.test."), DClass.IN, 60, InetAddress.getByName("127.0.0.11")));
+
+    assertSecure(ask(validator(), "late.growing.test.", Type.A), Rcode.NOERROR);
   }
 
   @Test
