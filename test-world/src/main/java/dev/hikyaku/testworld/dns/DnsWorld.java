@@ -24,6 +24,12 @@ import org.xbill.DNS.TextParseException;
  * the way a recursive resolver answers a client; signed zones are islands of security whose trust
  * anchors {@link #trustAnchors()} hands to a validator.
  *
+ * <p>What it answers: names under a served zone get their data, NXDOMAIN or NODATA (SOA in the
+ * authority section, NSEC proofs when the zone is signed and the query has DO); names under no
+ * served zone get REFUSED. CNAME chains are followed across served zones; a chain that leaves them
+ * is returned as far as it goes. The deepest served zone owns a name: there are no delegations, no
+ * DS records in parents and no wildcard expansion ({@code *} is an ordinary label).
+ *
  * <pre>{@code
  * try (DnsWorld world = DnsWorld.start()) {
  *   world.zone("example.test").add("@ MX 10 mx1").add("mx1 A 127.0.0.2");
@@ -49,10 +55,11 @@ public final class DnsWorld implements AutoCloseable {
     this.clock = clock;
     this.zones = new ZoneRegistry();
     WireResponder responder = new WireResponder(new Answerer(zones));
+    SocketPair sockets = SocketPair.bind();
+    this.address =
+        new InetSocketAddress(sockets.udp().getLocalAddress(), sockets.udp().getLocalPort());
     this.workers = Executors.newFixedThreadPool(UDP_WORKERS, daemons("dns-world-worker"));
     this.connections = Executors.newCachedThreadPool(daemons("dns-world-connection"));
-    SocketPair sockets = SocketPair.bind();
-    this.address = new InetSocketAddress(sockets.udp().getLocalAddress(), sockets.udp().getLocalPort());
     this.udp = new UdpEndpoint(sockets.udp(), responder, workers);
     this.tcp = new TcpEndpoint(sockets.tcp(), responder, connections);
     udp.start();

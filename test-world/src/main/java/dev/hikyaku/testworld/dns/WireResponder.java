@@ -16,6 +16,9 @@ final class WireResponder {
   /** The UDP limit without EDNS (RFC 1035 4.2.1). */
   static final int CLASSIC_UDP_LIMIT = 512;
 
+  /** The most a two-byte TCP length prefix can announce (RFC 1035 4.2.2). */
+  static final int TCP_LIMIT = 65_535;
+
   private static final int HEADER_LENGTH = 12;
 
   private final Answerer answerer;
@@ -29,7 +32,7 @@ final class WireResponder {
     return respond(request, true);
   }
 
-  /** The response to a query that came over TCP, never truncated. */
+  /** The response to a query that came over TCP, truncated only beyond what a frame can hold. */
   Optional<byte[]> overTcp(byte[] request) {
     return respond(request, false);
   }
@@ -55,7 +58,7 @@ final class WireResponder {
     }
     if (reply instanceof Reply.Answer answer) {
       byte[] wire = answer.message().toWire();
-      if (udp && wire.length > udpLimit(query)) {
+      if (wire.length > (udp ? udpLimit(query) : TCP_LIMIT)) {
         wire = Responses.truncated(query, answer.message()).toWire();
       }
       return Optional.of(wire);

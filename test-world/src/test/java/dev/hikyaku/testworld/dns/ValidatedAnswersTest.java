@@ -45,7 +45,9 @@ class ValidatedAnswersTest {
         .add("elsewhere IN CNAME mx.island.test.")
         .add("host.branch IN A 127.0.0.9");
     world.signedZone("island.test").add("mx IN A 127.0.0.6");
-    world.zone("plain.test").add("@ IN MX 10 mx.secure.test.");
+    world.zone("plain.test")
+        .add("@ IN MX 10 mx.secure.test.")
+        .add("www IN CNAME mx.secure.test.");
     world.signedZone("bogus.test")
         .add("@ IN MX 10 mx")
         .add("mx IN A 127.0.0.7")
@@ -131,6 +133,15 @@ class ValidatedAnswersTest {
     assertEquals(Rcode.NOERROR, response.getRcode());
     assertFalse(response.getHeader().getFlag(Flags.AD));
     assertEquals(1, records(response, Type.MX).size());
+  }
+
+  @Test
+  void cnameFromAnUnsignedZoneIntoASignedOneIsInsecureNotBogus() throws IOException {
+    Message response = ask(validator(), "www.plain.test.", Type.A);
+
+    assertEquals(Rcode.NOERROR, response.getRcode(), () -> reasonOf(response));
+    assertFalse(response.getHeader().getFlag(Flags.AD));
+    assertEquals(1, records(response, Type.A).size());
   }
 
   @Test
