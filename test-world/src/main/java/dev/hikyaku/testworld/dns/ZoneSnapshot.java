@@ -6,7 +6,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRset;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -15,8 +14,8 @@ import org.xbill.DNS.Type;
  *
  * @param nodes owner name to RRsets by type; never modified after construction
  * @param key the signing key, empty for an unsigned zone
- * @param validUntil the instant after which the signatures must be renewed; {@link Instant#MAX}
- *     for an unsigned zone
+ * @param validFrom inception of the signatures; {@link Instant#MIN} for an unsigned zone
+ * @param validUntil expiration of the signatures; {@link Instant#MAX} for an unsigned zone
  */
 record ZoneSnapshot(
     Name origin,
@@ -46,11 +45,6 @@ record ZoneSnapshot(
 
   RRset soa() {
     return nodes.get(origin).get(Type.SOA);
-  }
-
-  /** How long a negative answer may be cached (RFC 2308): the SOA MINIMUM field. */
-  long negativeTtl() {
-    return ((SOARecord) soa().first()).getMinimum();
   }
 
   /** The nearest existing ancestor of a name that does not exist (RFC 4592 closest encloser). */
