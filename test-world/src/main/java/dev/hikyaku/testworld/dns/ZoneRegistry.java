@@ -9,27 +9,27 @@ import org.xbill.DNS.Name;
 /** The zones a world serves, and which of them is responsible for a name (the deepest origin). */
 final class ZoneRegistry {
 
-  private final Map<Name, Zone> zones = new ConcurrentHashMap<>();
+    private final Map<Name, Zone> zones = new ConcurrentHashMap<>();
 
-  void register(Zone zone) {
-    if (zones.putIfAbsent(zone.origin(), zone) != null) {
-      throw new IllegalArgumentException("zone " + zone.origin() + " already exists");
+    void register(Zone zone) {
+        if (zones.putIfAbsent(zone.origin(), zone) != null) {
+            throw new IllegalArgumentException("zone " + zone.origin() + " already exists");
+        }
     }
-  }
 
-  Optional<Zone> responsibleFor(Name name) {
-    for (Name candidate = name; ; candidate = new Name(candidate, 1)) {
-      Zone zone = zones.get(candidate);
-      if (zone != null) {
-        return Optional.of(zone);
-      }
-      if (candidate.labels() <= 1) {
-        return Optional.empty();
-      }
+    Optional<Zone> responsibleFor(Name name) {
+        for (Name candidate = name; ; candidate = new Name(candidate, 1)) {
+            Zone zone = zones.get(candidate);
+            if (zone != null) {
+                return Optional.of(zone);
+            }
+            if (candidate.labels() <= 1) {
+                return Optional.empty();
+            }
+        }
     }
-  }
 
-  List<Zone> all() {
-    return List.copyOf(zones.values());
-  }
+    List<Zone> all() {
+        return List.copyOf(zones.values());
+    }
 }

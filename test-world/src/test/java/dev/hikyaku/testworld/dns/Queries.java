@@ -12,15 +12,15 @@ import org.xbill.DNS.Section;
 /** Sends one question through a resolver and reads the parts of the answer tests look at. */
 final class Queries {
 
-  private Queries() {}
+    private Queries() {}
 
-  static Message ask(Resolver resolver, String name, int type) throws IOException {
-    Message query = Message.newQuery(Record.newRecord(Name.fromString(name), type, DClass.IN));
-    return resolver.send(query);
-  }
+    static Message ask(Resolver resolver, String name, int type) throws IOException {
+        Message query = Message.newQuery(Record.newRecord(Name.fromString(name), type, DClass.IN));
+        return resolver.send(query);
+    }
 
-  /** The answer-section records of exactly {@code type}, skipping CNAMEs and RRSIGs. */
-  static List<Record> records(Message response, int type) {
-    return response.getSection(Section.ANSWER).stream().filter(r -> r.getType() == type).toList();
-  }
+    /** The answer-section records of exactly {@code type}, skipping CNAMEs and RRSIGs. */
+    static List<Record> records(Message response, int type) {
+        return response.getSection(Section.ANSWER).stream().filter(r -> r.getType() == type).toList();
+    }
 }

@@ -16,56 +16,56 @@ import org.xbill.DNS.Type;
 /** How a zone takes records and fault switches. */
 class ZoneTest {
 
-  private DnsWorld world;
+    private DnsWorld world;
 
-  @BeforeEach
-  void startWorld() {
-    world = DnsWorld.start();
-  }
+    @BeforeEach
+    void startWorld() {
+        world = DnsWorld.start();
+    }
 
-  @AfterEach
-  void stopWorld() throws IOException {
-    world.close();
-  }
+    @AfterEach
+    void stopWorld() throws IOException {
+        world.close();
+    }
 
-  @Test
-  void refusesRecordsOutsideTheZoneAndLinesThatAreNotRecords() {
-    Zone zone = world.zone("example.test");
+    @Test
+    void refusesRecordsOutsideTheZoneAndLinesThatAreNotRecords() {
+        Zone zone = world.zone("example.test");
 
-    assertThrows(IllegalArgumentException.class, () -> zone.add("mx.example.com. IN A 127.0.0.2"));
-    assertThrows(IllegalArgumentException.class, () -> zone.add("mx IN A not-an-address"));
-    assertThrows(IllegalArgumentException.class, () -> zone.add(""));
-    assertThrows(IllegalArgumentException.class, () -> world.zone("example.test"));
-  }
+        assertThrows(IllegalArgumentException.class, () -> zone.add("mx.example.com. IN A 127.0.0.2"));
+        assertThrows(IllegalArgumentException.class, () -> zone.add("mx IN A not-an-address"));
+        assertThrows(IllegalArgumentException.class, () -> zone.add(""));
+        assertThrows(IllegalArgumentException.class, () -> world.zone("example.test"));
+    }
 
-  @Test
-  void anAddedSoaReplacesTheDefaultOne() throws IOException {
-    world.zone("example.test").add("@ IN SOA ns hostmaster 42 3600 600 604800 60");
+    @Test
+    void anAddedSoaReplacesTheDefaultOne() throws IOException {
+        world.zone("example.test").add("@ IN SOA ns hostmaster 42 3600 600 604800 60");
 
-    SOARecord soa = (SOARecord) ask(world.resolver(), "example.test.", Type.SOA)
-        .getSection(Section.ANSWER).get(0);
+        SOARecord soa = (SOARecord) ask(world.resolver(), "example.test.", Type.SOA)
+                .getSection(Section.ANSWER).get(0);
 
-    assertEquals(42, soa.getSerial());
-  }
+        assertEquals(42, soa.getSerial());
+    }
 
-  @Test
-  void aZoneWideFaultHealsWhenSwitchedOff() throws IOException {
-    Zone zone = world.zone("example.test").add("mx IN A 127.0.0.2").fail(Fault.SERVFAIL);
-    assertEquals(Rcode.SERVFAIL, ask(world.resolver(), "mx.example.test.", Type.A).getRcode());
+    @Test
+    void aZoneWideFaultHealsWhenSwitchedOff() throws IOException {
+        Zone zone = world.zone("example.test").add("mx IN A 127.0.0.2").fail(Fault.SERVFAIL);
+        assertEquals(Rcode.SERVFAIL, ask(world.resolver(), "mx.example.test.", Type.A).getRcode());
 
-    zone.heal();
+        zone.heal();
 
-    assertEquals(Rcode.NOERROR, ask(world.resolver(), "mx.example.test.", Type.A).getRcode());
-  }
+        assertEquals(Rcode.NOERROR, ask(world.resolver(), "mx.example.test.", Type.A).getRcode());
+    }
 
-  @Test
-  void aFaultOnOneRrsetLeavesOtherTypesAlone() throws IOException {
-    world.zone("example.test")
-        .add("mx IN A 127.0.0.2")
-        .add("mx IN AAAA ::1")
-        .fail("mx", Type.AAAA, Fault.SERVFAIL);
+    @Test
+    void aFaultOnOneRrsetLeavesOtherTypesAlone() throws IOException {
+        world.zone("example.test")
+                .add("mx IN A 127.0.0.2")
+                .add("mx IN AAAA ::1")
+                .fail("mx", Type.AAAA, Fault.SERVFAIL);
 
-    assertEquals(Rcode.SERVFAIL, ask(world.resolver(), "mx.example.test.", Type.AAAA).getRcode());
-    assertEquals(Rcode.NOERROR, ask(world.resolver(), "mx.example.test.", Type.A).getRcode());
-  }
+        assertEquals(Rcode.SERVFAIL, ask(world.resolver(), "mx.example.test.", Type.AAAA).getRcode());
+        assertEquals(Rcode.NOERROR, ask(world.resolver(), "mx.example.test.", Type.A).getRcode());
+    }
 }

@@ -24,6 +24,7 @@ import org.xbill.DNS.dnssec.ValidatingResolver;
  * validator, so each answer says whether it is proven, merely unsigned, or forged.
  */
 public final class ValidatingDns {
+    private final SimpleResolver head;
     private final ValidatingResolver resolver;
 
     /**
@@ -33,7 +34,7 @@ public final class ValidatingDns {
      * @param timeout how long one question may take
      */
     public ValidatingDns(InetSocketAddress endpoint, TrustAnchors anchors, Clock clock, Duration timeout) {
-        SimpleResolver head = new SimpleResolver(endpoint);
+        head = new SimpleResolver(endpoint);
         head.setTimeout(timeout);
         resolver = new ValidatingResolver(head, clock);
         resolver.setTimeout(timeout);
@@ -47,9 +48,10 @@ public final class ValidatingDns {
 
     /** Asks for {@code type} records of {@code name}; CNAMEs are followed by the resolver. */
     public DnsAnswer query(Name name, int type) {
+        Record question = Record.newRecord(name, type, DClass.IN);
         Message response;
         try {
-            response = resolver.send(Message.newQuery(Record.newRecord(name, type, DClass.IN)));
+            response = resolver.send(Message.newQuery(question));
         } catch (IOException e) {
             return new DnsAnswer.Failed(e instanceof InterruptedIOException
                     ? "the DNS resolver did not answer in time"
@@ -64,11 +66,26 @@ public final class ValidatingDns {
                 yield records.isEmpty() ? new DnsAnswer.NoData(secure) : new DnsAnswer.Found(records, secure);
             }
             case Rcode.NXDOMAIN -> new DnsAnswer.NoSuchName(secure);
-            case Rcode.SERVFAIL -> validationFailure(response)
-                    .<DnsAnswer>map(DnsAnswer.Bogus::new)
-                    .orElseGet(() -> new DnsAnswer.Failed("the DNS resolver answered SERVFAIL"));
+            case Rcode.SERVFAIL -> answersWithoutChecking(question)
+                    ? new DnsAnswer.Bogus(validationFailure(response).orElse("the answer failed DNSSEC validation"))
+                    : new DnsAnswer.Failed("the DNS resolver answered SERVFAIL");
             default -> new DnsAnswer.Failed("the DNS resolver answered " + Rcode.string(response.getRcode()));
         };
+    }
+
+    /**
+     * Whether the resolver answers when asked not to validate (the CD flag): the validator reports both a
+     * broken upstream and a forged answer as SERVFAIL, and only a forgery still answers with checking disabled.
+     */
+    private boolean answersWithoutChecking(Record question) {
+        Message query = Message.newQuery(question);
+        query.getHeader().setFlag(Flags.CD);
+        try {
+            int rcode = head.send(query).getRcode();
+            return rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The validator puts its reason for a SERVFAIL in a TXT record of a private class in the additional section. */
