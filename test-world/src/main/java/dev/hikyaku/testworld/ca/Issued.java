@@ -11,7 +11,6 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.KeyManager;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509KeyManager;
 
@@ -51,19 +50,7 @@ public record Issued(PrivateKey key, List<X509Certificate> chain) {
 
     /** A key manager that presents this key and chain. */
     public X509KeyManager keyManager() {
-        char[] password = ALIAS.toCharArray();
-        try {
-            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(keyStore(password), password);
-            for (KeyManager manager : factory.getKeyManagers()) {
-                if (manager instanceof X509KeyManager x509) {
-                    return x509;
-                }
-            }
-            throw new IllegalStateException("the JDK offered no X509KeyManager");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot build a key manager", e);
-        }
+        return new FixedKeyManager(key, chain);
     }
 
     /** A fresh TLS context for a server that presents this key and chain. */

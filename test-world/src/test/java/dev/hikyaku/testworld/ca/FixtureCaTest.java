@@ -28,8 +28,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+// One CA (and its cached RSA keys) for the whole class; every test still gets fresh certificates.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FixtureCaTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-04-01T00:00:00Z"), ZoneOffset.UTC);

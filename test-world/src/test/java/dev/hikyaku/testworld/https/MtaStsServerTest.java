@@ -15,8 +15,11 @@ import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The MTA-STS fixture seen by a verifying TLS client with SNI and Host of the policy host. */
+// One CA (and its cached RSA keys) for the whole class; every test still gets fresh certificates.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MtaStsServerTest {
 
     private static final String DOMAIN = "example.test";

@@ -16,10 +16,13 @@ import java.util.List;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each MX behaviour, seen through a bare socket. */
+// One CA (and its cached RSA keys) for the whole class; every test still gets fresh certificates.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MxServerBehaviourTest {
 
     private static final String MX_NAME = "mx.example.test";

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** A real Jakarta Mail client delivers to the fixture MX. */
+// One CA (and its cached RSA keys) for the whole class; every test still gets fresh certificates.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MxServerMailTest {
 
     private static final String MX_NAME = "mx.example.test";
