@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 
 /** The main window: the status area and the language switch, every text bound to a {@link MainViewModel}. */
 public final class MainView {
-    /** Node ids, for tests and style sheets. */
+    // Node ids, for tests and style sheets.
     static final String MODE_ID = "mode";
     static final String SUBMISSION_LABEL_ID = "submissionLabel";
     static final String SUBMISSION_ADDRESS_ID = "submissionAddress";
@@ -39,8 +39,7 @@ public final class MainView {
         stage.show();
     }
 
-    /** The window's content, built anew on each call. */
-    public VBox root() {
+    private VBox root() {
         Label heading = label(STATUS_HEADING_ID);
         heading.textProperty().bind(model.statusHeadingProperty());
         heading.setAccessibleRole(AccessibleRole.TEXT);
