@@ -1,0 +1,42 @@
+package dev.hikyaku.app.i18n;
+
+/** Every text the windows show, by its key in {@code dev/hikyaku/app/messages*.properties}. */
+public enum MessageKey {
+    /** The window title. */
+    WINDOW_TITLE("window.title"),
+    /** The heading of the status area. */
+    STATUS_HEADING("status.heading"),
+    /** The mode line when no upstream server is configured. */
+    STATUS_SANDBOX("status.sandbox"),
+    /** The mode line when an upstream server is configured. */
+    STATUS_UPSTREAM("status.upstream"),
+    /** The label before the submission address. */
+    SUBMISSION_LABEL("submission.label"),
+    /** What the screen reader says for the submission address. */
+    SUBMISSION_ACCESSIBLE("submission.accessible"),
+    /** The gateway line while the listener does not run. */
+    GATEWAY_NOT_RUNNING("gateway.notRunning"),
+    /** The gateway line while the listener runs. */
+    GATEWAY_RUNNING("gateway.running"),
+    /** The label of the language switch, with its mnemonic. */
+    LANGUAGE_LABEL("language.label"),
+    /** The Japanese choice, with its mnemonic. */
+    LANGUAGE_JAPANESE("language.japanese"),
+    /** What the screen reader says for the Japanese choice. */
+    LANGUAGE_JAPANESE_ACCESSIBLE("language.japanese.accessible"),
+    /** The English choice, with its mnemonic. */
+    LANGUAGE_ENGLISH("language.english"),
+    /** What the screen reader says for the English choice. */
+    LANGUAGE_ENGLISH_ACCESSIBLE("language.english.accessible");
+
+    private final String key;
+
+    MessageKey(String key) {
+        this.key = key;
+    }
+
+    /** The key in the resource bundle. */
+    public String key() {
+        return key;
+    }
+}
