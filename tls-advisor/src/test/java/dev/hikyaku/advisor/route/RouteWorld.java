@@ -52,6 +52,12 @@ final class RouteWorld implements AutoCloseable {
         return group;
     }
 
+    /** Closes {@code server} with the world. */
+    <T extends AutoCloseable> T keep(T server) {
+        servers.add(server);
+        return server;
+    }
+
     /** The MTA-STS policy server, started on first use on 127.0.0.1 with a fixture-CA certificate. */
     MtaStsServer https(String... policyHosts) throws IOException {
         if (https == null) {
