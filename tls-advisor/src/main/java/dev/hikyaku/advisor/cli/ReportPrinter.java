@@ -7,6 +7,7 @@ import dev.hikyaku.advisor.evidence.MtaStsEvidence;
 import dev.hikyaku.advisor.evidence.MxEvidence;
 import dev.hikyaku.advisor.store.ReportJson;
 import dev.hikyaku.advisor.verdict.ReasonText;
+import dev.hikyaku.advisor.verdict.Verdict;
 import java.io.PrintStream;
 
 /** Writes reports for people (a table, with evidence on request) or for programs (JSON lines). */
@@ -32,6 +33,9 @@ final class ReportPrinter {
         }
         out.printf("%-30s %-20s %s%n", report.domain(), report.verdict().level().name(), reason);
         if (verbose) {
+            if (report.verdict() instanceof Verdict.Unknown unknown && !unknown.detail().isEmpty()) {
+                out.println("  " + text.format("evidence.error", unknown.detail()));
+            }
             report.mx().forEach(this::printMx);
             printDomainWide(report);
         }

@@ -142,9 +142,9 @@ public final class RouteAdvisor {
             return new Verdict.NoMail(Verdict.NoMailCause.NO_MAIL_HOST);
         }
         if (resolution instanceof MxResolution.Bogus bogus) {
-            return new Verdict.Unknown(false, "DNS answer failed DNSSEC validation (" + bogus.reason() + ")");
+            return new Verdict.Unknown(Verdict.UnknownCause.DNS_FORGED, bogus.reason());
         }
-        return new Verdict.Unknown(false, "DNS lookup failed (" + ((MxResolution.Failed) resolution).reason() + ")");
+        return new Verdict.Unknown(Verdict.UnknownCause.DNS_FAILED, ((MxResolution.Failed) resolution).reason());
     }
 
     private static boolean secure(MxResolution resolution) {

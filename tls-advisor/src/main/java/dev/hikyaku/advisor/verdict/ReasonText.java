@@ -38,8 +38,12 @@ public final class ReasonText {
                 case NO_MAIL_HOST -> "noMail.noHost";
             });
         }
-        Verdict.Unknown unknown = (Verdict.Unknown) verdict;
-        return unknown.port25Blocked() ? bundle.getString("unknown.blocked") : format(bundle, locale, "unknown", unknown.why());
+        return bundle.getString(switch (((Verdict.Unknown) verdict).cause()) {
+            case NO_MX_ANSWERED -> "unknown.noAnswer";
+            case PORT25_BLOCKED -> "unknown.blocked";
+            case DNS_FAILED -> "unknown.dnsFailed";
+            case DNS_FORGED -> "unknown.dnsForged";
+        });
     }
 
     private static String format(ResourceBundle bundle, Locale locale, String key, String argument) {

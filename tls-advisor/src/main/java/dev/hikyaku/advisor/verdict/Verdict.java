@@ -102,13 +102,31 @@ public sealed interface Verdict {
         }
     }
 
+    /** What stood in the way of a verdict. */
+    enum UnknownCause {
+        /** No MX answered (all silent, refused or gone), but port 25 is reachable from here. */
+        NO_MX_ANSWERED,
+        /** This PC cannot reach port 25 anywhere (e.g. the ISP's OP25B) and DNS pins nothing. */
+        PORT25_BLOCKED,
+        /** The DNS lookup of the domain's mail hosts failed (timeout, SERVFAIL). */
+        DNS_FAILED,
+        /** The DNS answer failed DNSSEC validation: it may be forged. */
+        DNS_FORGED
+    }
+
     /**
      * Not judged.
      *
-     * @param port25Blocked true when this PC cannot reach port 25 anywhere (e.g. the ISP's OP25B)
-     * @param why           what stood in the way, e.g. "DNS lookup failed: SERVFAIL"
+     * @param cause  what stood in the way
+     * @param detail the technical detail (e.g. the resolver's error), empty when none
      */
-    record Unknown(boolean port25Blocked, String why) implements Verdict {
+    record Unknown(UnknownCause cause, String detail) implements Verdict {
+        /** Whether this PC cannot reach port 25 at all. */
+        @JsonIgnore
+        public boolean port25Blocked() {
+            return cause == UnknownCause.PORT25_BLOCKED;
+        }
+
         @Override
         public Level level() {
             return Level.UNKNOWN;

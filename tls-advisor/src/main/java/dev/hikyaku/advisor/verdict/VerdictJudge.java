@@ -139,7 +139,7 @@ public final class VerdictJudge {
         if (facts.knownProvider()) {
             return new Verdict.Encrypted(false);
         }
-        String why = facts.port25Blocked() ? "port 25 is blocked from this PC" : "no MX answered";
-        return new Verdict.Unknown(facts.port25Blocked(), why);
+        return new Verdict.Unknown(facts.port25Blocked() ? Verdict.UnknownCause.PORT25_BLOCKED
+                : Verdict.UnknownCause.NO_MX_ANSWERED, "");
     }
 }

@@ -30,7 +30,7 @@ class SqliteVerdictStoreTest {
         return Stream.of(new Verdict.Authenticated(Verdict.Pin.DANE, true), new Verdict.Authenticated(Verdict.Pin.MTA_STS, false),
                 new Verdict.Encrypted(true), new Verdict.EncryptedUnverified(List.of("mx1.example.jp: self-signed certificate")),
                 new Verdict.Plaintext(List.of("mx2.example.jp: no STARTTLS"), true), new Verdict.NoMail(Verdict.NoMailCause.NULL_MX),
-                new Verdict.Unknown(true, "port 25 is blocked"));
+                new Verdict.Unknown(Verdict.UnknownCause.DNS_FAILED, "SERVFAIL"));
     }
 
     static DomainReport report(String domain, Verdict verdict) {

@@ -18,8 +18,10 @@ class ReasonTextTest {
                 new Verdict.EncryptedUnverified(List.of("mx1: self-signed certificate")),
                 new Verdict.Plaintext(List.of("mx2: no STARTTLS"), false), new Verdict.Plaintext(List.of("mx2: DANE mismatch"), true),
                 new Verdict.NoMail(Verdict.NoMailCause.NULL_MX),
-                new Verdict.NoMail(Verdict.NoMailCause.NO_SUCH_DOMAIN), new Verdict.NoMail(Verdict.NoMailCause.NO_MAIL_HOST), new Verdict.Unknown(true, "blocked"),
-                new Verdict.Unknown(false, "DNS lookup failed"));
+                new Verdict.NoMail(Verdict.NoMailCause.NO_SUCH_DOMAIN), new Verdict.NoMail(Verdict.NoMailCause.NO_MAIL_HOST), new Verdict.Unknown(Verdict.UnknownCause.PORT25_BLOCKED, ""),
+                new Verdict.Unknown(Verdict.UnknownCause.NO_MX_ANSWERED, ""),
+                new Verdict.Unknown(Verdict.UnknownCause.DNS_FAILED, "SERVFAIL"),
+                new Verdict.Unknown(Verdict.UnknownCause.DNS_FORGED, "bad signature"));
     }
 
     @ParameterizedTest

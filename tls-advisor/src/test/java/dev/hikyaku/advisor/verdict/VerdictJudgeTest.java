@@ -72,7 +72,7 @@ class VerdictJudgeTest {
     void refusedServersAreNotJudged() {
         MxFacts refused = new MxFacts("mx1.a.jp", new ProbeOutcome.Refused("421 busy", "greeting was not 220"),
                 Optional.empty(), new TlsaState.None(), Optional.empty());
-        assertEquals(new Verdict.Unknown(false, "no MX answered"), judge.judge(route(List.of(refused))));
+        assertEquals(new Verdict.Unknown(Verdict.UnknownCause.NO_MX_ANSWERED, ""), judge.judge(route(List.of(refused))));
     }
 
     @Test
@@ -148,7 +148,7 @@ class VerdictJudgeTest {
     @Test
     void unreachableKnownProviderIsEncryptedNotProbedOtherwiseUnknown() {
         assertEquals(new Verdict.Encrypted(false), judge.judge(new RouteFacts(false, List.of(silent("mx1.a.jp")), Optional.empty(), true, true)));
-        assertEquals(new Verdict.Unknown(true, "port 25 is blocked from this PC"),
+        assertEquals(new Verdict.Unknown(Verdict.UnknownCause.PORT25_BLOCKED, ""),
                 judge.judge(new RouteFacts(false, List.of(silent("mx1.a.jp")), Optional.empty(), true, false)));
     }
 }
