@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hikyaku.testworld.ca.FixtureCa;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Host names match certificates case-insensitively, ignoring a trailing dot, with one-label wildcards. */
@@ -43,7 +45,7 @@ class HostNameMatchTest {
 
     @Test
     void theJudgementCarriesTheNameCheck() {
-        ChainJudge judge = ChainJudge.trusting(java.util.List.of(CA.root()), java.time.Clock.systemUTC());
+        ChainJudge judge = ChainJudge.trusting(List.of(CA.root()), Clock.systemUTC());
         assertTrue(judge.judge(CA.server("*.example.test").chain(), "Mx1.Example.Test.").nameMatches());
         assertFalse(judge.judge(CA.server("*.example.test").chain(), "a.mx1.example.test").nameMatches());
     }
