@@ -68,15 +68,17 @@ public final class ChainJudge {
 
     /**
      * Trust is judged at an instant where the presented certificates are all valid, so that an expired but
-     * otherwise well-issued certificate reads "trusted CA, expired" rather than just "untrusted".
+     * otherwise well-issued certificate reads "trusted CA, expired" rather than just "untrusted". The latest
+     * notBefore is that instant: one second before the earliest notAfter may precede an intermediate's start.
      */
     private static Instant trustInstant(List<X509Certificate> chain, Instant now) {
         Instant latestStart = chain.stream().map(c -> c.getNotBefore().toInstant()).max(Instant::compareTo).orElse(now);
         Instant earliestEnd = chain.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo).orElse(now);
-        if (!now.isBefore(latestStart) && now.isBefore(earliestEnd)) {
+        // RFC 5280 validity periods include both notBefore and notAfter.
+        if (!now.isBefore(latestStart) && !now.isAfter(earliestEnd)) {
             return now;
         }
-        return latestStart.isBefore(earliestEnd) ? earliestEnd.minusSeconds(1) : now;
+        return latestStart.isAfter(earliestEnd) ? now : latestStart;
     }
 
     private Optional<String> trustProblem(List<X509Certificate> chain, Instant at) {
