@@ -1,5 +1,6 @@
 package dev.hikyaku.advisor.mtasts;
 
+import dev.hikyaku.testworld.time.ShiftedClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.hikyaku.advisor.route;
 
+import dev.hikyaku.testworld.time.ShiftedClock;
 import dev.hikyaku.advisor.certificate.ChainJudge;
 import dev.hikyaku.advisor.certificate.TrustedCas;
 import dev.hikyaku.advisor.dane.DaneVerifier;
@@ -37,7 +38,7 @@ final class RouteWorld implements AutoCloseable {
 
     final DnsWorld dns = DnsWorld.start();
     final FixtureCa ca = FixtureCa.create();
-    final SettableClock clock = new SettableClock();
+    final ShiftedClock clock = new ShiftedClock();
     final MemoryVerdictStore store = new MemoryVerdictStore();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private final ExecutorService probes = Executors.newFixedThreadPool(8);

@@ -1,4 +1,4 @@
-package dev.hikyaku.advisor.mtasts;
+package dev.hikyaku.testworld.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,10 +8,11 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** System time plus an offset a test advances by hand, so cache ages pass at once while deadlines still tick. */
-final class ShiftedClock extends Clock {
+public final class ShiftedClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    void advance(Duration by) {
+    /** Moves this clock forward by {@code by}. */
+    public void advance(Duration by) {
         offset.updateAndGet(current -> current.plus(by));
     }
 
