@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** Lays out every figure of one bench run as a compact two-column text table. */
 final class FigureTable {
-    private static final String ROW = "  %-46s %s";
+    private static final String ROW = "  %-48s %s";
 
     private final List<String> lines = new ArrayList<>();
 
