@@ -30,9 +30,9 @@ final class BenchWorld implements AutoCloseable {
         FixtureCa ca = FixtureCa.create();
         DnsWorld dns = DnsWorld.start();
         try {
-            MxGroup mx = MxGroup.start(behaviours(layout, ca));
             publish(layout, dns.zone(BenchLayout.ZONE));
-            return new BenchWorld(layout, dns, ca, mx);
+            // Started last, so nothing that can fail comes after it and leaves its sockets open.
+            return new BenchWorld(layout, dns, ca, MxGroup.start(behaviours(layout, ca)));
         } catch (IOException | RuntimeException e) {
             dns.close();
             throw e;
