@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hikyaku.advisor.evidence.DomainReport;
 import dev.hikyaku.advisor.verdict.Level;
@@ -13,8 +14,10 @@ import dev.hikyaku.testworld.smtp.LegacyTlsMx;
 import dev.hikyaku.testworld.smtp.MxBehaviour;
 import dev.hikyaku.testworld.smtp.MxGroup;
 import dev.hikyaku.testworld.smtp.MxServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -76,12 +79,22 @@ class RouteEvidenceTest {
 
     @Test
     void anIpv6OnlyMxIsProbedOverIpv6() throws Exception {
+        assumeTrue(ipv6Loopback(), "this host has no ::1 (IPv6 disabled)");
         MxServer server = world.keep(MxServer.start(MxBehaviour.startTls(world.ca.server("mx.example.test")),
                 new InetSocketAddress(InetAddress.getByName("::1"), 0)));
         zone.add("@ MX 10 mx").add("mx AAAA ::1");
         DomainReport report = world.check(server.address().getPort(), "example.test");
         assertEquals(Level.ENCRYPTED, report.verdict().level());
         assertEquals("0:0:0:0:0:0:0:1", report.mx().get(0).attempts().get(0).address());
+    }
+
+    private static boolean ipv6Loopback() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test
