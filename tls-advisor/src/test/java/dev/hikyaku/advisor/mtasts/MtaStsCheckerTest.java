@@ -1,6 +1,5 @@
 package dev.hikyaku.advisor.mtasts;
 
-import dev.hikyaku.testworld.time.ShiftedClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import dev.hikyaku.testworld.dns.Fault;
 import dev.hikyaku.testworld.dns.Zone;
 import dev.hikyaku.testworld.https.MtaStsServer;
 import dev.hikyaku.testworld.https.PolicyResponse;
+import dev.hikyaku.testworld.time.ShiftedClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

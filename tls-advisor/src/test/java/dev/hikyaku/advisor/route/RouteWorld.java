@@ -1,34 +1,20 @@
 package dev.hikyaku.advisor.route;
 
-import dev.hikyaku.testworld.time.ShiftedClock;
-import dev.hikyaku.advisor.certificate.ChainJudge;
 import dev.hikyaku.advisor.certificate.TrustedCas;
-import dev.hikyaku.advisor.dane.DaneVerifier;
 import dev.hikyaku.advisor.dnssec.TrustAnchors;
-import dev.hikyaku.advisor.dnssec.ValidatingDns;
 import dev.hikyaku.advisor.evidence.DomainReport;
-import dev.hikyaku.advisor.mtasts.MtaStsChecker;
-import dev.hikyaku.advisor.mtasts.PolicyCache;
-import dev.hikyaku.advisor.mtasts.PolicyFetcher;
-import dev.hikyaku.advisor.probe.KnownProviders;
-import dev.hikyaku.advisor.probe.MxProber;
-import dev.hikyaku.advisor.probe.Port25Reachability;
-import dev.hikyaku.advisor.probe.ProbeSettings;
-import dev.hikyaku.advisor.probe.StartTlsProbe;
 import dev.hikyaku.advisor.store.MemoryVerdictStore;
 import dev.hikyaku.testworld.ca.FixtureCa;
 import dev.hikyaku.testworld.dns.DnsWorld;
 import dev.hikyaku.testworld.https.MtaStsServer;
 import dev.hikyaku.testworld.smtp.MxBehaviour;
 import dev.hikyaku.testworld.smtp.MxGroup;
+import dev.hikyaku.testworld.time.ShiftedClock;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** The loopback world one advisor test runs in: DNS, a fixture CA, MX groups, an MTA-STS server, and the advisor. */
@@ -41,10 +27,8 @@ final class RouteWorld implements AutoCloseable {
     final ShiftedClock clock = new ShiftedClock();
     final MemoryVerdictStore store = new MemoryVerdictStore();
     private final List<AutoCloseable> servers = new ArrayList<>();
-    private final ExecutorService probes = Executors.newFixedThreadPool(8);
-    private final ExecutorService lookups = Executors.newFixedThreadPool(8);
     private MtaStsServer https;
-    private RouteAdvisor advisor;
+    private AdvisorEngine engine;
 
     /** MX servers on 127.0.0.2, 127.0.0.3, ... sharing one port. */
     MxGroup mx(MxBehaviour... behaviours) throws IOException {
@@ -70,21 +54,12 @@ final class RouteWorld implements AutoCloseable {
 
     /** The advisor, assembled on first use so it sees the zones (and trust anchors) the test made. */
     RouteAdvisor advisor(int smtpPort) {
-        if (advisor == null) {
-            ValidatingDns resolver = new ValidatingDns(dns.address(), TrustAnchors.fromText(dns.trustAnchors()), clock,
-                    BUDGET);
-            Port25Reachability reachability = new Port25Reachability(3);
-            MxProber prober = new MxProber(new StartTlsProbe(new ProbeSettings(smtpPort, BUDGET, BUDGET, "probe.test"),
-                    clock, new SecureRandom()), probes, clock, Duration.ofMinutes(10), reachability);
-            TrustedCas cas = new TrustedCas(List.of(ca.root()));
+        if (engine == null) {
             int httpsPort = https == null ? 443 : https.address().getPort();
-            MtaStsChecker mtaSts = new MtaStsChecker(resolver, new PolicyFetcher(cas.sslContext(), httpsPort, BUDGET, clock),
-                    new PolicyCache(), clock);
-            advisor = new RouteAdvisor(new RouteParts(resolver, prober, ChainJudge.trusting(cas.certificates(), clock),
-                    new DaneVerifier(clock), mtaSts, KnownProviders.bundled(), reachability, store, lookups, clock,
-                    Duration.ofHours(24), Duration.ofMinutes(10)));
+            engine = new AdvisorEngine(new EngineSettings(dns.address(), TrustAnchors.fromText(dns.trustAnchors()),
+                    new TrustedCas(List.of(ca.root())), smtpPort, httpsPort, BUDGET, "probe.test"), store, clock);
         }
-        return advisor;
+        return engine.advisor();
     }
 
     DomainReport check(int smtpPort, String domain) throws Exception {
@@ -93,8 +68,9 @@ final class RouteWorld implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        probes.shutdownNow();
-        lookups.shutdownNow();
+        if (engine != null) {
+            engine.close();
+        }
         for (AutoCloseable server : servers) {
             server.close();
         }
