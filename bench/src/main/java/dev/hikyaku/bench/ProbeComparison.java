@@ -2,6 +2,7 @@ package dev.hikyaku.bench;
 
 import dev.hikyaku.advisor.probe.ProbeOutcome;
 import dev.hikyaku.advisor.probe.StartTlsProbe;
+import dev.hikyaku.testworld.reference.PostTlsFinger;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package dev.hikyaku.bench;
+package dev.hikyaku.testworld.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,7 +17,7 @@ import java.util.stream.Stream;
  * hand. It reads its configuration from {@code MAIL_CONFIG}, so each instance has a private directory with an
  * empty main.cf (an unconfigured Postfix install has none), plus the fixture CA so it verifies the chain.
  */
-final class PostTlsFinger implements AutoCloseable {
+public final class PostTlsFinger implements AutoCloseable {
     private static final List<Path> PLACES = List.of(Path.of("/usr/sbin/posttls-finger"), Path.of("/usr/bin/posttls-finger"));
 
     private final Path program;
@@ -29,26 +31,45 @@ final class PostTlsFinger implements AutoCloseable {
     }
 
     /** The program if Postfix is installed here, ready to verify against {@code caPem}. */
-    static Optional<PostTlsFinger> find(String caPem) throws IOException {
+    public static Optional<PostTlsFinger> find(String caPem) throws IOException {
         Optional<Path> program = PLACES.stream().filter(Files::isExecutable).findFirst();
         if (program.isEmpty()) {
             return Optional.empty();
         }
-        Path dir = Files.createTempDirectory("hikyaku-bench-postfix");
+        Path dir = Files.createTempDirectory("hikyaku-posttls-finger");
         Files.writeString(dir.resolve("main.cf"), "");
         Path ca = Files.writeString(dir.resolve("fixture-ca.pem"), caPem);
         return Optional.of(new PostTlsFinger(program.get(), dir, ca));
     }
 
-    /** What one run printed and whether it ended well. */
-    record Run(int exitCode, String output) {
+    /** What one run printed and how it exited. */
+    public record Run(int exitCode, String output) {
+        /** "Trusted TLS connection established to 127.0.0.1[127.0.0.1]:2525: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384". */
+        private static final Pattern ESTABLISHED =
+                Pattern.compile("TLS connection established to \\S+: (TLSv[0-9.]+) with cipher (\\S+)");
+
         /** Whether the output shows a completed TLS handshake. */
-        boolean sawTls() {
+        public boolean sawTls() {
             return output.contains("TLS connection established");
         }
 
+        /** The negotiated protocol, e.g. {@code TLSv1.3}, when a handshake completed. */
+        public Optional<String> protocol() {
+            return established(1);
+        }
+
+        /** The negotiated cipher in OpenSSL's naming, when a handshake completed. */
+        public Optional<String> cipher() {
+            return established(2);
+        }
+
+        private Optional<String> established(int group) {
+            Matcher matcher = ESTABLISHED.matcher(output);
+            return matcher.find() ? Optional.of(matcher.group(group)) : Optional.empty();
+        }
+
         /** The line naming the TLS connection, or the last line when there is none. */
-        String summary() {
+        public String summary() {
             List<String> lines = output.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
             return lines.stream().filter(line -> line.contains("TLS connection established")).findFirst()
                     .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
@@ -58,9 +79,10 @@ final class PostTlsFinger implements AutoCloseable {
     /**
      * Probes {@code address}:{@code port} once, sending {@code host} as SNI: connect, EHLO, STARTTLS, handshake
      * and chain verification, QUIT. Brackets skip the MX lookup, so nothing but the loopback address is asked.
+     * The SMTP chat is logged too ({@code -c} is not given), so a server without STARTTLS shows its EHLO reply.
      */
-    Run probe(String host, InetAddress address, int port) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(program.toString(), "-c", "-l", "may", "-F", caFile.toString(),
+    public Run probe(String host, InetAddress address, int port) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(program.toString(), "-l", "may", "-F", caFile.toString(),
                 "-s", host, "-t", "2", "-T", "2", "[" + address.getHostAddress() + "]:" + port)
                 .redirectErrorStream(true);
         builder.environment().put("MAIL_CONFIG", configDir.toString());
