@@ -1,0 +1,29 @@
+package dev.hikyaku.gateway.config;
+
+import dev.hikyaku.gateway.text.GatewayText;
+import java.util.Locale;
+
+/** A configuration the gateway refuses, naming the key (and line) and what is wrong, in the user's language. */
+public final class ConfigException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient Object[] values;
+
+    /** A problem described by bundle key {@code messageKey} with {@code values}. */
+    public ConfigException(String messageKey, Object... values) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.values = values.clone();
+    }
+
+    /** The text for the user. */
+    public String message(Locale locale) {
+        return GatewayText.format(locale, messageKey, values);
+    }
+
+    @Override
+    public String getMessage() {
+        return message(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.hikyaku.gateway.config;
+
+import dev.hikyaku.gateway.listen.ListenEndpoints;
+import dev.hikyaku.gateway.release.ReleaseSettings;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything the gateway is started with.
+ *
+ * @param listen          where mail clients submit (STARTTLS offered there)
+ * @param implicitTlsPort a second port speaking TLS from the first byte, on the same addresses, if wanted
+ * @param startTls        whether STARTTLS is offered at all
+ * @param upstream        the real outgoing server; empty runs the sandbox
+ * @param release         holds, retries, overdue mail, REQUIRETLS
+ * @param dns             the DNS resolver for recipient verdicts; empty for the system's
+ * @param maxMessageBytes the largest message accepted (announced in SIZE)
+ * @param maxRecipients   the most recipients per message
+ * @param dataDirectory   where spool, queue, archive and certificate live
+ */
+public record GatewaySettings(ListenEndpoints listen, Optional<Integer> implicitTlsPort, boolean startTls,
+                              Optional<UpstreamTarget> upstream, ReleaseSettings release,
+                              Optional<InetSocketAddress> dns, long maxMessageBytes, int maxRecipients,
+                              Path dataDirectory) {
+
+    /** Whether delivery goes to the sandbox outbox rather than a real server. */
+    public boolean sandbox() {
+        return upstream.isEmpty();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.hikyaku.gateway.config;
+
+import dev.hikyaku.gateway.delivery.UpstreamSecurity;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The user's real outgoing server, as configured.
+ *
+ * @param host     its host name or address
+ * @param port     its submission port
+ * @param security how the connection is protected
+ * @param trustCa  a PEM file of extra CAs to trust besides the system's, if any
+ */
+public record UpstreamTarget(String host, int port, UpstreamSecurity security, Optional<Path> trustCa) {
+}

@@ -1,0 +1,65 @@
+package dev.hikyaku.gateway.events;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+
+/** Something the gateway did that the app shows and the log records. None carries a body or a secret. */
+public sealed interface GatewayEvent {
+
+    /** The listener accepts connections on {@code address}. */
+    record Listening(InetSocketAddress address, boolean implicitTls) implements GatewayEvent {
+    }
+
+    /** The listener's certificate for localhost, so the user can check it in the mail client. */
+    record ListenerCertificate(String sha256Fingerprint, boolean createdNow) implements GatewayEvent {
+    }
+
+    /** A message was written to disk and the client got its 250. */
+    record Accepted(String messageId, String sender, int recipients, long size) implements GatewayEvent {
+    }
+
+    /** A message waits for its hold to end. */
+    record Held(String messageId, Instant until) implements GatewayEvent {
+    }
+
+    /** A message's time passed long ago (the PC slept); it waits for the user's decision. */
+    record Overdue(String messageId, Instant wasDue) implements GatewayEvent {
+    }
+
+    /** Queued mail waits for the password of {@code user} (after a restart nothing is kept on disk). */
+    record WaitingForCredentials(String user) implements GatewayEvent {
+    }
+
+    /** The upstream accepted a message for these recipients. */
+    record Delivered(String messageId, List<String> recipients, boolean requireTls) implements GatewayEvent {
+    }
+
+    /** The upstream deferred (or could not be reached); a retry is planned. */
+    record Deferred(String messageId, List<String> recipients, String reason, Instant retryAt) implements GatewayEvent {
+    }
+
+    /** Delivery failed for good for these recipients; a notice goes to the sender. */
+    record Failed(String messageId, List<String> recipients, String reason) implements GatewayEvent {
+    }
+
+    /** Every recipient of a message is settled (sent, failed or cancelled); it leaves the queue for the archive. */
+    record Finished(String messageId) implements GatewayEvent {
+    }
+
+    /** The user cancelled a message. */
+    record Cancelled(String messageId, int recipients) implements GatewayEvent {
+    }
+
+    /** A message went into the sandbox outbox instead of a real server. */
+    record Sandboxed(String messageId, String file) implements GatewayEvent {
+    }
+
+    /** After a restart: how much was resumed. */
+    record Resumed(int messages, int recipientsBackToHeld, int unfinishedDiscarded) implements GatewayEvent {
+    }
+
+    /** Something went wrong that the user should know about; the gateway keeps running. */
+    record Problem(String what, String detail) implements GatewayEvent {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.hikyaku.gateway.release;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the queue lets mail go.
+ *
+ * @param hold          how long each message waits before it leaves (send-now and cancel work meanwhile)
+ * @param overdueAfter  how late a message may wake up and still leave without asking
+ * @param overdue       what to do with mail later than that
+ * @param retries       the retry schedule for deferred recipients
+ * @param requireTls    whether to ask the upstream for REQUIRETLS for recipients on authenticated routes
+ * @param verdictWait   the longest a release waits for a recipient domain's verdict before going without it
+ * @param parallel      how many deliveries run at once (the upstream connections in use)
+ */
+public record ReleaseSettings(Duration hold, Duration overdueAfter, OverduePolicy overdue, RetrySchedule retries,
+                              boolean requireTls, Duration verdictWait, int parallel) {
+
+    /** No hold, ask after a day, the standard retries, REQUIRETLS where it is a guarantee, 4 at once. */
+    public static ReleaseSettings standard() {
+        return new ReleaseSettings(Duration.ZERO, Duration.ofDays(1), OverduePolicy.ASK, RetrySchedule.standard(), true,
+                Duration.ofSeconds(15), 4);
+    }
+
+    /** Validated. */
+    public ReleaseSettings {
+        Objects.requireNonNull(overdue, "overdue");
+        Objects.requireNonNull(retries, "retries");
+        if (hold.isNegative() || overdueAfter.isNegative() || verdictWait.isNegative() || parallel < 1) {
+            throw new IllegalArgumentException("release settings must not be negative, and parallel at least 1");
+        }
+    }
+}

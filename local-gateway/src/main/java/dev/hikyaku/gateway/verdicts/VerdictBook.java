@@ -1,0 +1,70 @@
+package dev.hikyaku.gateway.verdicts;
+
+import dev.hikyaku.advisor.evidence.DomainReport;
+import dev.hikyaku.advisor.route.RecipientDomain;
+import dev.hikyaku.advisor.route.RouteAdvisor;
+import dev.hikyaku.advisor.verdict.Level;
+import dev.hikyaku.gateway.release.RouteCheck;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The recipient domains' verdicts, asked for as soon as a message is accepted so that they are usually ready
+ * (from the advisor's cache or a fresh probe) by the time the message is released.
+ */
+public final class VerdictBook implements RouteCheck {
+    private final RouteAdvisor advisor;
+    // One check per domain at a time: a burst of mail to one domain must not start a probe per message.
+    private final Map<String, CompletableFuture<DomainReport>> inFlight = new ConcurrentHashMap<>();
+
+    /** Verdicts from {@code advisor} (which caches them itself). */
+    public VerdictBook(RouteAdvisor advisor) {
+        this.advisor = advisor;
+    }
+
+    /** Starts looking up every recipient's domain; returns at once. */
+    public void prefetch(Collection<String> addresses) {
+        addresses.forEach(this::lookup);
+    }
+
+    /** The report for {@code address}'s domain if it arrives within {@code wait}. */
+    public Optional<DomainReport> report(String address, Duration wait) {
+        Optional<CompletableFuture<DomainReport>> pending = lookup(address);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(pending.get().get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean authenticated(String address, Duration wait) {
+        return report(address, wait).map(report -> report.verdict().level() == Level.AUTHENTICATED).orElse(false);
+    }
+
+    private Optional<CompletableFuture<DomainReport>> lookup(String address) {
+        RecipientDomain domain;
+        try {
+            domain = RecipientDomain.parse(address);
+        } catch (IllegalArgumentException e) {
+            // An address whose domain is not a domain has no route to judge; the upstream will refuse it.
+            return Optional.empty();
+        }
+        CompletableFuture<DomainReport> check = inFlight.computeIfAbsent(domain.ascii(), key -> advisor.check(domain, false));
+        check.whenComplete((report, failure) -> inFlight.remove(domain.ascii(), check));
+        return Optional.of(check);
+    }
+}
