@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class HeadlessMainTest {
 
     private int run(Path home, String... args) {
         return HeadlessMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, home, Map.of());
+                new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, home, Map.of(), new CountDownLatch(0));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.hikyaku.gateway.config;
 
+import dev.hikyaku.gateway.listen.ListenAddressException;
 import dev.hikyaku.gateway.text.GatewayText;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** A configuration the gateway refuses, naming the key (and line) and what is wrong, in the user's language. */
@@ -10,7 +12,7 @@ public final class ConfigException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] values;
 
-    /** A problem described by bundle key {@code messageKey} with {@code values}. */
+    /** A problem described by bundle key {@code messageKey} with {@code values} (a nested listen problem is localized too). */
     public ConfigException(String messageKey, Object... values) {
         super(messageKey);
         this.messageKey = messageKey;
@@ -19,7 +21,9 @@ public final class ConfigException extends RuntimeException {
 
     /** The text for the user. */
     public String message(Locale locale) {
-        return GatewayText.format(locale, messageKey, values);
+        Object[] localized = Arrays.stream(values)
+                .map(value -> value instanceof ListenAddressException listen ? listen.message(locale) : value).toArray();
+        return GatewayText.format(locale, messageKey, localized);
     }
 
     @Override

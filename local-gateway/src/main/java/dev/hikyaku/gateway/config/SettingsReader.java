@@ -52,8 +52,7 @@ public final class SettingsReader {
         try {
             listen = ListenEndpoints.of(list("listen.bind"), port("listen.port"), yesNo("listen.allow-non-loopback"));
         } catch (ListenAddressException e) {
-            throw new ConfigException("config.badListen", "listen.bind", where(value("listen.bind")),
-                    e.message(Locale.ENGLISH));
+            throw new ConfigException("config.badListen", "listen.bind", where(value("listen.bind")), e);
         }
         Optional<Integer> implicit = text("listen.implicit-tls-port").isEmpty() ? Optional.empty()
                 : Optional.of(port("listen.implicit-tls-port"));

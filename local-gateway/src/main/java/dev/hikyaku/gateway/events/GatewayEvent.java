@@ -19,6 +19,10 @@ public sealed interface GatewayEvent {
     record Accepted(String messageId, String sender, int recipients, long size) implements GatewayEvent {
     }
 
+    /** The TLS verdict for one recipient domain of a message is known. */
+    record VerdictKnown(String messageId, String domain, String level, String reason) implements GatewayEvent {
+    }
+
     /** A message waits for its hold to end. */
     record Held(String messageId, Instant until) implements GatewayEvent {
     }

@@ -4,9 +4,15 @@ import dev.hikyaku.advisor.evidence.DomainReport;
 import dev.hikyaku.advisor.route.RecipientDomain;
 import dev.hikyaku.advisor.route.RouteAdvisor;
 import dev.hikyaku.advisor.verdict.Level;
+import dev.hikyaku.advisor.verdict.ReasonText;
+import dev.hikyaku.gateway.events.GatewayEvent;
+import dev.hikyaku.gateway.events.GatewayListener;
 import dev.hikyaku.gateway.release.RouteCheck;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,9 +35,14 @@ public final class VerdictBook implements RouteCheck {
         this.advisor = advisor;
     }
 
-    /** Starts looking up every recipient's domain; returns at once. */
-    public void prefetch(Collection<String> addresses) {
-        addresses.forEach(this::lookup);
+    /** Starts looking up every recipient's domain of message {@code messageId}; each verdict is announced as it arrives. */
+    public void prefetch(String messageId, Collection<String> addresses, GatewayListener events) {
+        Set<String> domains = new LinkedHashSet<>();
+        for (String address : addresses) {
+            lookup(address).filter(check -> domains.add(RecipientDomain.parse(address).ascii()))
+                    .ifPresent(check -> check.thenAccept(report -> events.on(new GatewayEvent.VerdictKnown(messageId,
+                            report.domain(), report.verdict().level().name(), ReasonText.of(report.verdict(), Locale.ENGLISH)))));
+        }
     }
 
     /** The report for {@code address}'s domain if it arrives within {@code wait}. */

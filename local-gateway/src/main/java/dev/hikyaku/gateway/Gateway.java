@@ -1,0 +1,312 @@
+package dev.hikyaku.gateway;
+
+import dev.hikyaku.advisor.certificate.TrustedCas;
+import dev.hikyaku.advisor.route.AdvisorEngine;
+import dev.hikyaku.advisor.route.EngineSettings;
+import dev.hikyaku.advisor.store.SqliteVerdictStore;
+import dev.hikyaku.gateway.archive.Archive;
+import dev.hikyaku.gateway.auth.AuthGate;
+import dev.hikyaku.gateway.auth.AuthOutcome;
+import dev.hikyaku.gateway.auth.CredentialVault;
+import dev.hikyaku.gateway.auth.Credentials;
+import dev.hikyaku.gateway.config.GatewaySettings;
+import dev.hikyaku.gateway.config.UpstreamTarget;
+import dev.hikyaku.gateway.delivery.UpstreamClient;
+import dev.hikyaku.gateway.delivery.UpstreamSettings;
+import dev.hikyaku.gateway.events.EventFanout;
+import dev.hikyaku.gateway.events.GatewayEvent;
+import dev.hikyaku.gateway.events.GatewayListener;
+import dev.hikyaku.gateway.history.ArchiveFeed;
+import dev.hikyaku.gateway.instance.InstanceLock;
+import dev.hikyaku.gateway.intake.Intake;
+import dev.hikyaku.gateway.intake.MessageIds;
+import dev.hikyaku.gateway.notice.FailureNotice;
+import dev.hikyaku.gateway.queue.QueueEntry;
+import dev.hikyaku.gateway.queue.QueueStore;
+import dev.hikyaku.gateway.queue.QueuedMessage;
+import dev.hikyaku.gateway.queue.RecipientState;
+import dev.hikyaku.gateway.queue.RecipientStatus;
+import dev.hikyaku.gateway.release.Dispatcher;
+import dev.hikyaku.gateway.release.Outbound;
+import dev.hikyaku.gateway.sandbox.SandboxOutbox;
+import dev.hikyaku.gateway.smtp.SmtpLimits;
+import dev.hikyaku.gateway.smtp.SubmissionServer;
+import dev.hikyaku.gateway.smtp.SubmissionSettings;
+import dev.hikyaku.gateway.spool.Spool;
+import dev.hikyaku.gateway.tls.LocalhostCertificate;
+import dev.hikyaku.gateway.verdicts.VerdictBook;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One running gateway: the listener, the spool and queue, the dispatcher with its upstream (or the sandbox),
+ * the verdicts and the archive, assembled from {@link GatewaySettings}. The one way the headless main, the app
+ * and the tests start it.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+    private final List<AutoCloseable> resources;
+    private final SubmissionServer server;
+    private final Dispatcher dispatcher;
+    private final QueueStore queue;
+    private final Archive archive;
+    private final Intake intake;
+    private final LocalhostCertificate certificate;
+
+    private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher, QueueStore queue,
+                    Archive archive, Intake intake, LocalhostCertificate certificate) {
+        this.resources = resources;
+        this.server = server;
+        this.dispatcher = dispatcher;
+        this.queue = queue;
+        this.archive = archive;
+        this.intake = intake;
+        this.certificate = certificate;
+    }
+
+    /**
+     * Starts a gateway. {@code advisor} says where verdict look-ups go (DNS, ports, trust); {@code listener}
+     * hears every event (the app, the log).
+     *
+     * @throws AlreadyRunningException when another gateway of this user holds the data folder
+     */
+    public static Gateway start(GatewaySettings settings, EngineSettings advisor, GatewayListener listener, Clock clock)
+            throws IOException {
+        Path data = settings.dataDirectory();
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            InstanceLock lock = InstanceLock.tryAcquire(data).orElseThrow(() -> new AlreadyRunningException(data));
+            resources.add(lock);
+            Spool spool = Spool.open(data.resolve("spool"));
+            int unfinished = spool.discardUnfinished();
+            QueueStore queue = QueueStore.open(data.resolve("queue.db"));
+            resources.add(queue);
+            Archive archive = Archive.open(data.resolve("archive"), clock);
+            resources.add(archive);
+
+            ExecutorService archiving = Executors.newSingleThreadExecutor(daemon("hikyaku-archive"));
+            resources.add(() -> drain(archiving));
+            ArchiveFeed feed = new ArchiveFeed(archive, queue, spool, archiving, clock, listener);
+            GatewayListener events = new EventFanout(List.of(feed, listener));
+
+            SqliteVerdictStore verdictStore = SqliteVerdictStore.open(data.resolve("verdicts.db"));
+            resources.add(verdictStore);
+            AdvisorEngine engine = new AdvisorEngine(advisor, verdictStore, clock);
+            resources.add(engine);
+            VerdictBook verdicts = new VerdictBook(engine.advisor());
+
+            CredentialVault vault = new CredentialVault();
+            resources.add(vault::clear);
+            Outbound outbound;
+            AuthGate gate;
+            if (settings.upstream().isPresent()) {
+                UpstreamClient upstream = new UpstreamClient(upstreamSettings(settings.upstream().get(), advisor.ehloName(),
+                        settings.release().parallel()));
+                resources.add(upstream);
+                outbound = upstream::deliver;
+                gate = new UpstreamGate(upstream);
+            } else {
+                SandboxOutbox sandbox = new SandboxOutbox(data.resolve("sandbox-outbox"), events);
+                outbound = sandbox;
+                gate = sandbox;
+            }
+
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("hikyaku-dispatch"));
+            resources.add(() -> shutdown(scheduler));
+            ExecutorService workers = Executors.newFixedThreadPool(settings.release().parallel(), daemon("hikyaku-deliver"));
+            resources.add(() -> shutdown(workers));
+            MessageIds ids = new MessageIds(clock, new SecureRandom());
+            FailureNotice notices = new FailureNotice(clock);
+            Intake[] intake = new Intake[1];
+            Dispatcher dispatcher = new Dispatcher(queue, spool, outbound, vault, verdicts, settings.release(), events,
+                    failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler, workers);
+            resources.add(dispatcher);
+            intake[0] = new Intake(spool, queue, gate, vault, ids, events, message -> {
+                verdicts.prefetch(message.id(), message.recipients(), events);
+                dispatcher.wake();
+            }, clock);
+
+            int orphans = removeOrphans(spool, queue);
+            List<QueueEntry> waiting = queue.entries();
+            feed.catchUp(waiting);
+            int back = dispatcher.resume();
+            events.on(new GatewayEvent.Resumed(waiting.size(), back, unfinished + orphans));
+
+            LocalhostCertificate certificate = LocalhostCertificate.loadOrCreate(data.resolve("tls"), clock);
+            events.on(new GatewayEvent.ListenerCertificate(certificate.fingerprint(), certificate.createdNow()));
+            List<InetSocketAddress> implicit = settings.implicitTlsPort().stream()
+                    .flatMap(port -> settings.listen().addresses().stream()
+                            .map(address -> new InetSocketAddress(address.getAddress(), port)))
+                    .toList();
+            SubmissionServer server = SubmissionServer.start(new SubmissionSettings(advisor.ehloName(),
+                    settings.listen().addresses(), implicit,
+                    settings.startTls() || !implicit.isEmpty() ? Optional.of(certificate.serverContext()) : Optional.empty(),
+                    SmtpLimits.defaults().withMaxMessageBytes(settings.maxMessageBytes())
+                            .withMaxRecipients(settings.maxRecipients())), intake[0]);
+            resources.add(server);
+            server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
+            server.implicitTlsAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, true)));
+            return new Gateway(resources, server, dispatcher, queue, archive, intake[0], certificate);
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeAll(resources);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("cannot open the verdict cache in " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where mail clients submit (STARTTLS offered). */
+    public List<InetSocketAddress> addresses() {
+        return server.plainAddresses();
+    }
+
+    /** The implicit-TLS addresses, if configured. */
+    public List<InetSocketAddress> implicitTlsAddresses() {
+        return server.implicitTlsAddresses();
+    }
+
+    /** The listener certificate's SHA-256 fingerprint, for the user to compare in the mail client. */
+    public String certificateFingerprint() {
+        return certificate.fingerprint();
+    }
+
+    /** Every queued message with each recipient's state. */
+    public List<QueueEntry> queue() {
+        return queue.entries();
+    }
+
+    /** The archive, for search and export. */
+    public Archive archive() {
+        return archive;
+    }
+
+    /** The user's "send now" for a held or overdue message; a second call does nothing. */
+    public boolean sendNow(String messageId) {
+        return dispatcher.sendNow(messageId);
+    }
+
+    /** The user's "cancel": whatever has not left yet stays home. Returns how many recipients were cancelled. */
+    public int cancel(String messageId) {
+        return dispatcher.cancel(messageId);
+    }
+
+    /** The password the user typed in the app, so mail queued before a restart can go. */
+    public AuthOutcome enterCredentials(Credentials credentials) {
+        return intake.authenticate(credentials);
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void sendNotice(Intake intake, FailureNotice notices, Spool spool, QueueStore queue,
+                                   QueuedMessage original, GatewayListener events) {
+        if (original.sender().isEmpty()) {
+            return;
+        }
+        List<RecipientStatus> failed = queue.find(original.id()).map(QueueEntry::recipients).orElse(List.of()).stream()
+                .filter(recipient -> recipient.state() == RecipientState.FAILED).toList();
+        try {
+            intake.enqueueOwn(original.sender(), List.of(original.sender()), original.owner(),
+                    out -> notices.write(spool.path(original.id()), original.sender(), failed, out));
+        } catch (IOException e) {
+            events.on(new GatewayEvent.Problem("failure-notice", e.getMessage()));
+        }
+    }
+
+    /** Spool files no queue row knows: their clients never got a 250 (or they were already finished). */
+    private static int removeOrphans(Spool spool, QueueStore queue) throws IOException {
+        Set<String> known = Set.copyOf(queue.entries().stream().map(entry -> entry.message().id()).toList());
+        int removed = 0;
+        for (String id : spool.committedIds()) {
+            if (!known.contains(id)) {
+                spool.delete(id);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static UpstreamSettings upstreamSettings(UpstreamTarget target, String ehloName, int connections)
+            throws IOException {
+        List<X509Certificate> extra = new ArrayList<>();
+        if (target.trustCa().isPresent()) {
+            try {
+                extra.addAll(TrustedCas.readFile(target.trustCa().get()));
+            } catch (CertificateException e) {
+                throw new IOException("cannot read " + target.trustCa().get() + ": " + e.getMessage(), e);
+            }
+        }
+        return new UpstreamSettings(target.host(), target.port(), target.security(),
+                TrustedCas.systemPlus(extra).sslContext(), Duration.ofSeconds(30), Duration.ofMinutes(5), ehloName,
+                connections);
+    }
+
+    /** Lets queued archive work finish: it is what removes finished mail from the spool. */
+    private static void drain(ExecutorService executor) throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void shutdown(ExecutorService executor) throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                // Closing goes on with the rest: each resource is independent, and the process may be exiting.
+            }
+        }
+        resources.clear();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The upstream as the listener's judge of credentials. */
+    private record UpstreamGate(UpstreamClient upstream) implements AuthGate {
+        @Override
+        public boolean required() {
+            return upstream.authenticationNeeded();
+        }
+
+        @Override
+        public AuthOutcome verify(Credentials credentials) {
+            return upstream.verify(credentials);
+        }
+    }
+}
