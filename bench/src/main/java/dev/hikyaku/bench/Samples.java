@@ -6,11 +6,11 @@ import java.util.Arrays;
  * Durations of repeated runs of one operation, in nanoseconds, with the statistics the report prints. A class,
  * not a record, because it keeps a sorted private copy of an array.
  */
-final class Samples {
+public final class Samples {
     private final long[] nanos;
 
     /** Copies and sorts {@code nanos}; at least one sample. */
-    Samples(long[] nanos) {
+    public Samples(long[] nanos) {
         if (nanos.length == 0) {
             throw new IllegalArgumentException("no samples");
         }
@@ -18,28 +18,32 @@ final class Samples {
         Arrays.sort(this.nanos);
     }
 
-    int count() {
+    public int count() {
         return nanos.length;
     }
 
-    double meanNanos() {
+    public double meanNanos() {
         return (double) sumNanos() / nanos.length;
     }
 
-    long sumNanos() {
+    public long sumNanos() {
         return Arrays.stream(nanos).sum();
     }
 
-    long medianNanos() {
+    public long medianNanos() {
         return percentileNanos(50);
     }
 
-    long maxNanos() {
+    public long minNanos() {
+        return nanos[0];
+    }
+
+    public long maxNanos() {
         return nanos[nanos.length - 1];
     }
 
     /** The nearest-rank percentile: the smallest sample at or above {@code percent} of all samples. */
-    long percentileNanos(double percent) {
+    public long percentileNanos(double percent) {
         int rank = (int) Math.ceil(percent / 100 * nanos.length);
         return nanos[Math.max(0, rank - 1)];
     }
