@@ -7,47 +7,112 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads address headers into mailboxes, falling back to picking out what looks like addresses. */
+/**
+ * Reads address headers into mailboxes. The list is split into single mailboxes here, in one linear pass that
+ * respects quotes, comments, angle brackets and groups; only those small pieces go to Jakarta Mail's parser,
+ * whose time grows with the square of its input on hostile text (a long run of {@code <}). What does not
+ * parse is noted and its addresses picked out by pattern.
+ */
 final class AddressLists {
     private static final Pattern ADDR_SPEC = Pattern.compile("[^\\s<>,;:\"()\\[\\]]+@[^\\s<>,;:\"()\\[\\]]+");
+    /** Far longer than any real mailbox, short enough that the square of it is cheap. */
+    private static final int MAX_MAILBOX = 2048;
 
     private AddressLists() {
     }
 
     /** The mailboxes of one header value (groups expanded); {@code field} names the header for problems. */
     static List<MailAddress> parse(String raw, String field, ProblemLog problems) {
-        if (raw.isBlank()) {
-            return List.of();
+        List<MailAddress> mailboxes = new ArrayList<>();
+        Pieces pieces = split(raw);
+        boolean damaged = pieces.unbalanced();
+        for (String piece : pieces.mailboxes()) {
+            List<MailAddress> parsed = piece.length() > MAX_MAILBOX ? List.of() : parseMailbox(piece, problems);
+            if (parsed.isEmpty()) {
+                damaged = true;
+                mailboxes.addAll(pickOut(piece));
+            } else {
+                mailboxes.addAll(parsed);
+            }
         }
+        if (damaged) {
+            problems.add(Problem.Kind.UNPARSEABLE_ADDRESS, "", field + ": " + raw);
+        }
+        return mailboxes;
+    }
+
+    /** The pieces of an address list, and whether a quote, comment or bracket was left open. */
+    private record Pieces(List<String> mailboxes, boolean unbalanced) {
+    }
+
+    private static Pieces split(String raw) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean angled = false;
+        int comment = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((quoted || comment > 0) && c == '\\' && i + 1 < raw.length()) {
+                current.append(c).append(raw.charAt(++i));
+                continue;
+            }
+            if (quoted) {
+                quoted = c != '"';
+            } else if (comment > 0) {
+                comment += c == '(' ? 1 : c == ')' ? -1 : 0;
+            } else if (angled) {
+                angled = c != '>';
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                comment = 1;
+            } else if (c == '<') {
+                angled = true;
+            } else if (c == ',' || c == ';') {
+                addPiece(pieces, current);
+                continue;
+            } else if (c == ':') {
+                // A group's display name ends here; its members follow, the group's name is not a mailbox.
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        addPiece(pieces, current);
+        return new Pieces(pieces, quoted || angled || comment > 0);
+    }
+
+    private static void addPiece(List<String> pieces, StringBuilder current) {
+        if (!current.toString().isBlank()) {
+            pieces.add(current.toString().strip());
+        }
+        current.setLength(0);
+    }
+
+    /** One mailbox through Jakarta Mail's lenient parser; empty when it yields no plausible address. */
+    private static List<MailAddress> parseMailbox(String piece, ProblemLog problems) {
         try {
-            List<MailAddress> mailboxes = new ArrayList<>();
-            for (InternetAddress address : InternetAddress.parseHeader(raw, false)) {
-                InternetAddress[] members = address.isGroup() ? address.getGroup(false) : new InternetAddress[] {address};
-                for (InternetAddress member : members) {
-                    if (member.getAddress() != null && !member.getAddress().isBlank()) {
-                        mailboxes.add(mailbox(member, problems));
-                    }
+            List<MailAddress> parsed = new ArrayList<>();
+            for (InternetAddress address : InternetAddress.parseHeader(piece, false)) {
+                String spec = address.getAddress();
+                if (spec == null || spec.isBlank() || !plausible(spec)) {
+                    return List.of();
                 }
+                String personal = address.getPersonal();
+                String displayName = personal == null ? "" : EncodedWords.decode(personal, problems, "").strip();
+                parsed.add(new MailAddress(spec.strip(), displayName));
             }
-            if (mailboxes.stream().allMatch(mailbox -> plausible(mailbox.address()))) {
-                return mailboxes;
-            }
+            return parsed;
         } catch (AddressException | RuntimeException e) {
             // Jakarta Mail's parser was not written for hostile input: anything it throws means "unparseable".
+            return List.of();
         }
-        problems.add(Problem.Kind.UNPARSEABLE_ADDRESS, "", field + ": " + raw);
-        return pickOut(raw);
     }
 
     /** Lenient parsing lets brackets and blanks into an address; such an address is not one. */
     private static boolean plausible(String address) {
         return address.chars().noneMatch(c -> c == '<' || c == '>' || c == ',' || Character.isWhitespace(c));
-    }
-
-    private static MailAddress mailbox(InternetAddress address, ProblemLog problems) {
-        String personal = address.getPersonal();
-        String displayName = personal == null ? "" : EncodedWords.decode(personal, problems, "").strip();
-        return new MailAddress(address.getAddress().strip(), displayName);
     }
 
     private static List<MailAddress> pickOut(String raw) {

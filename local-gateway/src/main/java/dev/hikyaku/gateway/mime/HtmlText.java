@@ -90,8 +90,10 @@ final class HtmlText {
 
     /** Resolves a character reference at {@code start}, or copies the ampersand; returns the next index. */
     private static int reference(String html, int start, StringBuilder text) {
-        int semicolon = html.indexOf(';', start + 1);
-        if (semicolon < 0 || semicolon - start > 12) {
+        // Look only as far as the longest reference, so a run of bare ampersands stays linear.
+        int semicolon = html.substring(start + 1, Math.min(html.length(), start + 13)).indexOf(';');
+        semicolon = semicolon < 0 ? -1 : start + 1 + semicolon;
+        if (semicolon < 0) {
             text.append('&');
             return start + 1;
         }
