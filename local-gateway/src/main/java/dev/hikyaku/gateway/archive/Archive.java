@@ -54,11 +54,15 @@ public final class Archive implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setBusyTimeout(10_000);
             connection = config.createConnection("jdbc:sqlite:" + directory.resolve(DATABASE).toAbsolutePath());
-            Schema.migrate(connection);
+            int version = Schema.version(connection);
+            if (version > Schema.currentVersion()) {
+                closeQuietly(connection);
+                throw new ArchiveException("archive.newer", directory.toString(), null);
+            }
+            Schema.migrate(connection, version);
             return new Archive(connection, files, clock);
-        } catch (IllegalStateException e) {
-            closeQuietly(connection);
-            throw new ArchiveException("archive.newer", directory.toString(), e);
+        } catch (ArchiveException e) {
+            throw e;
         } catch (IOException | SQLException e) {
             closeQuietly(connection);
             throw new ArchiveException("archive.openFailed", directory + ": " + e.getMessage(), e);

@@ -115,19 +115,16 @@ final class Schema {
         return MIGRATIONS.size();
     }
 
-    /**
-     * Brings the database up to {@link #currentVersion()}; returns the version it found. Refuses (with
-     * {@link IllegalStateException}) a database written by a newer release.
-     */
-    static int migrate(Connection connection) throws SQLException {
-        int found;
+    /** The version the database is at (0 for a new, empty one). */
+    static int version(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA user_version")) {
-            found = result.next() ? result.getInt(1) : 0;
+            return result.next() ? result.getInt(1) : 0;
         }
-        if (found > currentVersion()) {
-            throw new IllegalStateException("archive version " + found + " is newer than " + currentVersion());
-        }
+    }
+
+    /** Brings a database at version {@code found} (not newer than this code) up to {@link #currentVersion()}. */
+    static void migrate(Connection connection, int found) throws SQLException {
         for (int version = found; version < currentVersion(); version++) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -143,6 +140,5 @@ final class Schema {
                 connection.setAutoCommit(true);
             }
         }
-        return found;
     }
 }
