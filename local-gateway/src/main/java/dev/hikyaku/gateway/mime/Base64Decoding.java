@@ -3,6 +3,7 @@ package dev.hikyaku.gateway.mime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * A lenient base64 decoder: characters outside the alphabet are skipped, padding ends a group wherever it
@@ -12,7 +13,7 @@ final class Base64Decoding extends InputStream {
     private static final int[] VALUES = new int[256];
 
     static {
-        java.util.Arrays.fill(VALUES, -1);
+        Arrays.fill(VALUES, -1);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (int i = 0; i < alphabet.length(); i++) {
             VALUES[alphabet.charAt(i)] = i;

@@ -2,6 +2,7 @@ package dev.hikyaku.gateway.mime;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reduces HTML to the text a reader sees, for search and keyword rules: tags, comments, scripts and styles go,
@@ -13,7 +14,7 @@ final class HtmlText {
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("copy", "©"), Map.entry("reg", "®"),
             Map.entry("yen", "¥"), Map.entry("hellip", "…"), Map.entry("mdash", "—"), Map.entry("ndash", "–"));
-    private static final java.util.Set<String> BLOCKS = java.util.Set.of(
+    private static final Set<String> BLOCKS = Set.of(
             "br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr", "ul",
             "ol", "pre", "title");
 

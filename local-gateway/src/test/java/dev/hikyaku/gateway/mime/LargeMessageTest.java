@@ -1,6 +1,7 @@
 package dev.hikyaku.gateway.mime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class LargeMessageTest {
         String output;
         try {
             output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            assertEquals(true, child.waitFor(120, TimeUnit.SECONDS), "the child should finish");
+            assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child should finish");
         } finally {
             child.destroyForcibly();
         }
@@ -50,7 +52,7 @@ class LargeMessageTest {
             Base64.Encoder encoder = Base64.getMimeEncoder();
             for (int written = 0; written < ATTACHMENT_BYTES; written += block.length) {
                 int length = Math.min(block.length, ATTACHMENT_BYTES - written);
-                byte[] chunk = length == block.length ? block : java.util.Arrays.copyOf(block, length);
+                byte[] chunk = length == block.length ? block : Arrays.copyOf(block, length);
                 out.write(encoder.encode(chunk));
                 out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             }

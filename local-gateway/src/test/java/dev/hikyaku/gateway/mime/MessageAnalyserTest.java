@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -108,8 +109,8 @@ class MessageAnalyserTest {
     void encodedWordsSplitInsideACharacterAreJoined() {
         byte[] utf8 = "見積書".getBytes(StandardCharsets.UTF_8);
         Base64.Encoder b64 = Base64.getEncoder();
-        String first = b64.encodeToString(java.util.Arrays.copyOfRange(utf8, 0, 4));
-        String second = b64.encodeToString(java.util.Arrays.copyOfRange(utf8, 4, utf8.length));
+        String first = b64.encodeToString(Arrays.copyOfRange(utf8, 0, 4));
+        String second = b64.encodeToString(Arrays.copyOfRange(utf8, 4, utf8.length));
         MessageSummary summary = analyser.analyse(bytes(
                 "Subject: Re: =?UTF-8?B?" + first + "?=", " =?utf-8?B?" + second + "?= =?ISO-8859-1?Q?caf=E9_au_lait?=",
                 "", "x"));
