@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -57,18 +58,21 @@ public final class ArchiveFeed implements GatewayListener {
     public void on(GatewayEvent event) {
         Instant now = clock.instant();
         if (event instanceof GatewayEvent.Accepted accepted) {
-            later(() -> queue.find(accepted.messageId()).ifPresent(entry -> submission(entry.message())));
+            later(() -> {
+                Optional<QueueEntry> entry = queue.find(accepted.messageId());
+                if (entry.isPresent()) {
+                    submission(entry.get().message());
+                }
+            });
         } else if (event instanceof GatewayEvent.VerdictKnown verdict) {
             later(() -> archive.recordVerdict(verdict.messageId(), verdict.domain(), verdict.level(), verdict.reason()));
         } else if (event instanceof GatewayEvent.Delivered delivered) {
-            later(() -> delivered.recipients().forEach(address -> archive.recordDelivery(delivered.messageId(), address,
-                    "sent", delivered.requireTls() ? "REQUIRETLS" : "", now)));
+            later(() -> deliveries(delivered.messageId(), delivered.recipients(), "sent",
+                    delivered.requireTls() ? "REQUIRETLS" : "", now));
         } else if (event instanceof GatewayEvent.Deferred deferred) {
-            later(() -> deferred.recipients().forEach(address -> archive.recordDelivery(deferred.messageId(), address,
-                    "deferred", deferred.reason(), now)));
+            later(() -> deliveries(deferred.messageId(), deferred.recipients(), "deferred", deferred.reason(), now));
         } else if (event instanceof GatewayEvent.Failed failed) {
-            later(() -> failed.recipients().forEach(address -> archive.recordDelivery(failed.messageId(), address,
-                    "failed", failed.reason(), now)));
+            later(() -> deliveries(failed.messageId(), failed.recipients(), "failed", failed.reason(), now));
         } else if (event instanceof GatewayEvent.Cancelled cancelled) {
             later(() -> archive.markCancelled(cancelled.messageId(), now));
         } else if (event instanceof GatewayEvent.Finished finished) {
@@ -76,30 +80,33 @@ public final class ArchiveFeed implements GatewayListener {
         }
     }
 
-    private void submission(QueuedMessage message) {
+    private void deliveries(String id, List<String> recipients, String status, String detail, Instant at)
+            throws IOException {
+        for (String recipient : recipients) {
+            archive.recordDelivery(id, recipient, status, detail, at);
+        }
+    }
+
+    private void submission(QueuedMessage message) throws IOException {
         archive.recordSubmission(message.id(), spool.path(message.id()), message.sender(), message.recipients(),
                 message.receivedAt());
     }
 
-    private void retire(String id) {
+    private void retire(String id) throws IOException {
         if (archive.find(id).isEmpty()) {
             // Not archived (its record failed): it stays in the queue, and the next start tries again.
             return;
         }
         queue.forget(id);
-        try {
-            spool.delete(id);
-        } catch (IOException e) {
-            // The next start removes spool files that no queue row knows.
-        }
+        spool.delete(id);
     }
 
-    private void later(Runnable work) {
+    private void later(ArchiveWork work) {
         try {
             executor.execute(() -> {
                 try {
                     work.run();
-                } catch (RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     // One bad record must not stop the archive for the messages after it; the queue is unharmed.
                     problems.on(new GatewayEvent.Problem("archive", e.toString()));
                 }
@@ -107,5 +114,11 @@ public final class ArchiveFeed implements GatewayListener {
         } catch (RejectedExecutionException e) {
             // Shutting down: the next start catches up from the queue.
         }
+    }
+
+    /** One piece of archive work. */
+    @FunctionalInterface
+    private interface ArchiveWork {
+        void run() throws IOException;
     }
 }

@@ -134,9 +134,13 @@ public final class QueueStore implements AutoCloseable {
     /**
      * After a crash or a stop: recipients that were being handed over go back to HELD, due at once. The upstream
      * may have taken them already, so this is what makes delivery at-least-once rather than at-most-once.
+     * Deferred recipients are due at once too: a start is when the network or the server most likely changed.
      */
     public synchronized int recover(Instant now) {
-        return update("UPDATE recipient SET state = 'HELD', due_at = ? WHERE state = 'RELEASING'", now.toEpochMilli());
+        int back = update("UPDATE recipient SET state = 'HELD', due_at = ? WHERE state = 'RELEASING'", now.toEpochMilli());
+        update("UPDATE recipient SET due_at = ? WHERE state = 'HELD' AND attempts > 0 AND due_at > ?", now.toEpochMilli(),
+                now.toEpochMilli());
+        return back;
     }
 
     /**
