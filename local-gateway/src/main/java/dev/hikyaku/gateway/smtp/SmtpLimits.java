@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param idleTimeout     how long the listener waits for the client's next bytes before it hangs up
  * @param maxSessions     most sessions served at the same time; more are refused with {@code 421}
  * @param maxAuthFailures failed AUTH attempts after which the session is closed
- * @param greetingWait    how long to watch for a client that talks before the greeting (like Postfix
- *                        {@code postscreen_greet_wait}); zero only checks what has already arrived
+ * @param greetingWait    how long a plain connection is watched for a client that talks before the greeting
+ *                        (like Postfix {@code postscreen_greet_wait}); zero, and implicit TLS, only check what
+ *                        has already arrived
  */
 public record SmtpLimits(int maxCommandLine, int maxAuthLine, int maxDataLine, long maxMessageSize,
                          int maxRecipients, int maxCommands, Duration idleTimeout, int maxSessions,

@@ -35,7 +35,7 @@ final class SmtpSession {
     private final SubmissionHandler handler;
 
     private Conversation conversation;
-    private String greetedAs;
+    private boolean greeted;
     private boolean extended;
     private Optional<String> authenticatedUser = Optional.empty();
     private MailTransaction transaction;
@@ -155,7 +155,7 @@ final class SmtpSession {
     }
 
     private boolean greetedWithEhlo() {
-        return greetedAs != null && extended;
+        return greeted && extended;
     }
 
     private void dispatch(Command command) throws IOException, SessionEnd {
@@ -189,7 +189,7 @@ final class SmtpSession {
             conversation.reply(501, "5.5.4", "Syntax: " + command.verb() + " hostname");
             return;
         }
-        greetedAs = command.argument();
+        greeted = true;
         extended = ehlo;
         transaction = null;
         if (!ehlo) {
@@ -206,7 +206,7 @@ final class SmtpSession {
     }
 
     private void mail(Command command) throws IOException {
-        if (greetedAs == null) {
+        if (!greeted) {
             conversation.reply(503, "5.5.1", "Send EHLO first");
             return;
         }
@@ -335,7 +335,7 @@ final class SmtpSession {
         }
         // RFC 3207 section 4.2: forget everything learnt from the client before TLS.
         conversation = new Conversation(transport);
-        greetedAs = null;
+        greeted = false;
         extended = false;
         authenticatedUser = Optional.empty();
     }

@@ -38,6 +38,13 @@ final class RawClient implements AutoCloseable {
         return new RawClient(socket);
     }
 
+    /** Connects to an implicit-TLS endpoint and runs the handshake. */
+    static RawClient connectTls(InetSocketAddress address, SSLContext context) throws IOException {
+        RawClient client = connect(address);
+        client.startTls(context);
+        return client;
+    }
+
     /** Connects, reads the 220 greeting and says EHLO. */
     static RawClient greeted(InetSocketAddress address) throws IOException {
         RawClient client = connect(address);
