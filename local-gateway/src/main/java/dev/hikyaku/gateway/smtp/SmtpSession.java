@@ -100,11 +100,20 @@ final class SmtpSession {
 
     private void serveNextCommand() throws IOException, SessionEnd {
         LineStatus status = conversation.readLine(limits.maxAuthLine());
+        ClientInput input = conversation.input();
+        try {
+            serve(status, input);
+        } finally {
+            // An AUTH line or a SASL response may carry a secret: it should not linger in the buffers.
+            input.wipe();
+        }
+    }
+
+    private void serve(LineStatus status, ClientInput input) throws IOException, SessionEnd {
         if (++commands > limits.maxCommands()) {
             conversation.end(421, "4.7.0", "Too many commands in one session (the limit is "
                     + limits.maxCommands() + "); closing the connection. Connect again to go on");
         }
-        ClientInput input = conversation.input();
         if (status == LineStatus.TOO_LONG) {
             conversation.reply(500, "5.5.2", "Line too long: the limit is " + limits.maxCommandLine()
                     + " octets per command (" + limits.maxAuthLine() + " for AUTH)");
@@ -117,7 +126,6 @@ final class SmtpSession {
         int length = input.length();
         byte[] raw = input.copyLine();
         Optional<String> line = utf8(raw);
-        // An AUTH line may carry a secret: keep no more copies of it than needed.
         Arrays.fill(raw, (byte) 0);
         if (line.isEmpty()) {
             conversation.reply(500, "5.5.2", "The command is not valid UTF-8");
@@ -135,13 +143,7 @@ final class SmtpSession {
         if (!pipeliningOffered() || ENDS_GROUP.contains(command.verb())) {
             conversation.requireClientWaited();
         }
-        try {
-            dispatch(command);
-        } finally {
-            if (command.verb().equals("AUTH")) {
-                input.wipe();
-            }
-        }
+        dispatch(command);
     }
 
     private static boolean isHeaderLine(String line) {
