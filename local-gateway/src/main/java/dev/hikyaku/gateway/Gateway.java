@@ -160,7 +160,7 @@ public final class Gateway implements AutoCloseable {
             SubmissionServer server = SubmissionServer.start(new SubmissionSettings(advisor.ehloName(),
                     settings.listen().addresses(), implicit,
                     settings.startTls() || !implicit.isEmpty() ? Optional.of(certificate.serverContext()) : Optional.empty(),
-                    SmtpLimits.defaults().withMaxMessageBytes(settings.maxMessageBytes())
+                    SmtpLimits.defaults().withMaxMessageSize(settings.maxMessageBytes())
                             .withMaxRecipients(settings.maxRecipients())), intake[0]);
             resources.add(server);
             server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
