@@ -307,7 +307,8 @@ final class SmtpConversation {
     private boolean advertised(String name, String value) {
         return switch (name) {
             case "SIZE" -> true;
-            case "BODY" -> value.equalsIgnoreCase("7BIT") || (value.equalsIgnoreCase("8BITMIME") && rules.eightBitMime());
+            case "BODY" -> value.equalsIgnoreCase("7BIT")
+                    || (value.equalsIgnoreCase("8BITMIME") && rules.eightBitMime());
             case "SMTPUTF8" -> rules.smtpUtf8();
             case "REQUIRETLS" -> requireTlsOffered();
             case "AUTH" -> authOffered();

@@ -77,12 +77,14 @@ class SubmissionServerMailTest {
                     () -> connectAndClose(server, "LOGIN", "alice", "wrong"));
             assertTrue(refused.getMessage().startsWith("535 5.7.8"), refused.getMessage());
             // A password is no token: XOAUTH2 with alice's password is refused as well.
-            assertThrows(AuthenticationFailedException.class, () -> connectAndClose(server, "XOAUTH2", "alice", "s3cret"));
+            assertThrows(AuthenticationFailedException.class,
+                    () -> connectAndClose(server, "XOAUTH2", "alice", "s3cret"));
 
             List<AuthAttempt> attempts = server.sessions().stream()
                     .flatMap(session -> session.authAttempts().stream()).toList();
-            assertEquals(List.of(new AuthAttempt("LOGIN", "", "alice", true), new AuthAttempt("XOAUTH2", "", "carol", true),
-                    new AuthAttempt("LOGIN", "", "alice", false), new AuthAttempt("XOAUTH2", "", "alice", false)), attempts);
+            assertEquals(List.of(new AuthAttempt("LOGIN", "", "alice", true),
+                    new AuthAttempt("XOAUTH2", "", "carol", true), new AuthAttempt("LOGIN", "", "alice", false),
+                    new AuthAttempt("XOAUTH2", "", "alice", false)), attempts);
         }
     }
 

@@ -62,7 +62,8 @@ class SubmissionServerProtocolTest {
             assertTrue(ehlo.stream().noneMatch(line -> line.contains("8BITMIME") || line.contains("SMTPUTF8")
                     || line.contains("AUTH") || line.contains("REQUIRETLS")), ehlo.toString());
             assertTrue(ehlo.contains("250-SIZE 1000"), ehlo.toString());
-            assertEquals("555 5.5.4 Unsupported option: REQUIRETLS", client.command("MAIL FROM:<a@example.test> REQUIRETLS").get(0));
+            assertEquals("555 5.5.4 Unsupported option: REQUIRETLS",
+                    client.command("MAIL FROM:<a@example.test> REQUIRETLS").get(0));
             assertTrue(client.command("MAIL FROM:<a@example.test> BODY=8BITMIME").get(0).startsWith("555"));
             assertTrue(client.command("MAIL FROM:<a@example.test> SMTPUTF8").get(0).startsWith("555"));
             assertTrue(client.command("MAIL FROM:<a@example.test> SIZE=1001").get(0).startsWith("552"));
