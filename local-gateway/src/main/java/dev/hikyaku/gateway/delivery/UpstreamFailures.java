@@ -48,7 +48,9 @@ final class UpstreamFailures {
             return new ConnectFailure.Unreachable(
                     UpstreamProblem.of("delivery.upstreamReply", settings.host(), last.line()));
         }
-        if (settings.security() == UpstreamSecurity.STARTTLS_REQUIRED && !transport.supportsExtension("STARTTLS")) {
+        // The server answered EHLO (or HELO) and still Angus gave up: STARTTLS was required and not offered.
+        if (last.positive() && settings.security() == UpstreamSecurity.STARTTLS_REQUIRED
+                && !transport.supportsExtension("STARTTLS")) {
             return new ConnectFailure.Unreachable(UpstreamProblem.of("delivery.noStartTls", settings.host()));
         }
         return new ConnectFailure.Unreachable(UpstreamProblem.of("delivery.connectionLost", settings.host(),
