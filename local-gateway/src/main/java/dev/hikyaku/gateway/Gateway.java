@@ -13,6 +13,7 @@ import dev.hikyaku.gateway.config.GatewaySettings;
 import dev.hikyaku.gateway.config.UpstreamTarget;
 import dev.hikyaku.gateway.delivery.UpstreamClient;
 import dev.hikyaku.gateway.delivery.UpstreamSettings;
+import dev.hikyaku.gateway.delivery.UpstreamUnavailableException;
 import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.events.GatewayListener;
@@ -119,8 +120,10 @@ public final class Gateway implements AutoCloseable {
             Outbound outbound;
             AuthGate gate;
             if (settings.upstream().isPresent()) {
+                ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("hikyaku-upstream"));
+                resources.add(() -> shutdown(timer));
                 UpstreamClient upstream = new UpstreamClient(upstreamSettings(settings.upstream().get(), advisor.ehloName(),
-                        settings.release().parallel()));
+                        settings.release().parallel()), clock, timer);
                 resources.add(upstream);
                 outbound = upstream::deliver;
                 gate = new UpstreamGate(upstream);
@@ -262,8 +265,8 @@ public final class Gateway implements AutoCloseable {
             }
         }
         return new UpstreamSettings(target.host(), target.port(), target.security(),
-                TrustedCas.systemPlus(extra).sslContext(), Duration.ofSeconds(30), Duration.ofMinutes(5), ehloName,
-                connections);
+                TrustedCas.systemPlus(extra).sslContext(), UpstreamSettings.DEFAULT_CONNECT_TIMEOUT,
+                UpstreamSettings.DEFAULT_READ_TIMEOUT, ehloName, connections, UpstreamSettings.DEFAULT_IDLE_TIMEOUT);
     }
 
     /** Lets queued archive work finish: it is what removes finished mail from the spool. */
@@ -298,10 +301,28 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The upstream as the listener's judge of credentials. */
-    private record UpstreamGate(UpstreamClient upstream) implements AuthGate {
+    private static final class UpstreamGate implements AuthGate {
+        private final UpstreamClient upstream;
+        private volatile Boolean known;
+
+        UpstreamGate(UpstreamClient upstream) {
+            this.upstream = upstream;
+        }
+
         @Override
         public boolean required() {
-            return upstream.authenticationNeeded();
+            Boolean answer = known;
+            if (answer != null) {
+                return answer;
+            }
+            try {
+                answer = upstream.authenticationNeeded();
+                known = answer;
+                return answer;
+            } catch (UpstreamUnavailableException e) {
+                // Unknown while the server is away: ask for AUTH, as submission servers almost always do.
+                return true;
+            }
         }
 
         @Override

@@ -204,8 +204,12 @@ public final class Dispatcher implements AutoCloseable {
             report = outbound.deliver(new DeliveryRequest(spool.path(message.id()), message.sender(), group, requireTls,
                     message.smtpUtf8(), message.eightBitMime(), credentials));
         } catch (RuntimeException e) {
-            report = DeliveryReport.allDeferred(group, "internal error: " + e.getClass().getSimpleName());
+            // A bug must not lose mail: the recipients wait and are tried again like after a network error.
             events.on(new GatewayEvent.Problem("delivery", e.toString()));
+            Instant now = clock.instant();
+            group.forEach(address -> defer(message, address, "internal error: " + e.getClass().getSimpleName(), false,
+                    now));
+            return;
         }
         record(message, report);
     }
@@ -221,9 +225,10 @@ public final class Dispatcher implements AutoCloseable {
                     sent.add(address);
                 }
             } else if (result instanceof RecipientOutcome.Rejected rejected) {
-                fail(message, address, rejected.describe());
+                fail(message, address, (rejected.code() + " " + rejected.enhanced() + " " + rejected.text())
+                        .replace("  ", " "));
             } else if (result instanceof RecipientOutcome.Deferred deferred) {
-                defer(message, address, deferred, now);
+                defer(message, address, deferred.reason().english(), deferred.needsCredentials(), now);
             }
         }
         if (!sent.isEmpty()) {
@@ -231,11 +236,11 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private void defer(QueuedMessage message, String address, RecipientOutcome.Deferred deferred, Instant now) {
-        if (deferred.needsCredentials() && message.owner().isPresent()) {
+    private void defer(QueuedMessage message, String address, String reason, boolean needsCredentials, Instant now) {
+        if (needsCredentials && message.owner().isPresent()) {
             // Refused or missing credentials: wait for a new password instead of spending retries.
             vault.forget(message.owner().get());
-            queue.markWaiting(message.id(), address, deferred.reason(), now);
+            queue.markWaiting(message.id(), address, reason, now);
             return;
         }
         int attempts = queue.find(message.id()).flatMap(entry -> entry.recipients().stream()
@@ -243,11 +248,10 @@ public final class Dispatcher implements AutoCloseable {
                 .map(RecipientStatus::attempts).orElse(1);
         Optional<Instant> retryAt = settings.retries().next(message.receivedAt(), attempts, now);
         if (retryAt.isPresent()) {
-            queue.markDeferred(message.id(), address, deferred.reason(), retryAt.get());
-            events.on(new GatewayEvent.Deferred(message.id(), List.of(address), deferred.reason(), retryAt.get()));
+            queue.markDeferred(message.id(), address, reason, retryAt.get());
+            events.on(new GatewayEvent.Deferred(message.id(), List.of(address), reason, retryAt.get()));
         } else {
-            fail(message, address, "gave up after " + settings.retries().giveUpAfter().toDays() + " days: "
-                    + deferred.reason());
+            fail(message, address, "gave up after " + settings.retries().giveUpAfter().toHours() + " hours: " + reason);
         }
     }
 

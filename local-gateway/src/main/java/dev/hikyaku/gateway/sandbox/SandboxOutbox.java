@@ -6,6 +6,7 @@ import dev.hikyaku.gateway.auth.Credentials;
 import dev.hikyaku.gateway.delivery.DeliveryReport;
 import dev.hikyaku.gateway.delivery.DeliveryRequest;
 import dev.hikyaku.gateway.delivery.RecipientOutcome;
+import dev.hikyaku.gateway.delivery.UpstreamProblem;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.events.GatewayListener;
 import dev.hikyaku.gateway.release.Outbound;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,7 +56,12 @@ public final class SandboxOutbox implements Outbound, AuthGate {
             Files.createDirectories(folder);
             Files.copy(request.messageFile(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            return DeliveryReport.allDeferred(request.recipients(), "sandbox outbox not writable: " + e.getMessage());
+            RecipientOutcome later = new RecipientOutcome.Deferred(
+                    new UpstreamProblem("sandbox.unwritable", List.of(folder.toString(), String.valueOf(e.getMessage()))),
+                    false);
+            Map<String, RecipientOutcome> outcomes = new LinkedHashMap<>();
+            request.recipients().forEach(address -> outcomes.put(address, later));
+            return new DeliveryReport(outcomes, false);
         }
         events.on(new GatewayEvent.Sandboxed(id.replaceFirst("\\.eml$", ""), target.toString()));
         Map<String, RecipientOutcome> outcomes = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public final class MxServer implements MxHost {
     private static final long CLOSE_WAIT_MILLIS = 2_000;
 
     private final MxBehaviour behaviour;
-    private final SSLContext tlsContext;
+    private final ServerRules rules;
     private final ServerSocket listener;
     private final ExecutorService workers;
     private final Thread acceptor;
@@ -45,7 +45,9 @@ public final class MxServer implements MxHost {
 
     private MxServer(MxBehaviour behaviour, ServerSocket listener) {
         this.behaviour = behaviour;
-        this.tlsContext = behaviour instanceof MxBehaviour.StartTls startTls ? startTls.certificate().serverContext() : null;
+        SSLContext tlsContext = behaviour instanceof MxBehaviour.StartTls startTls
+                ? startTls.certificate().serverContext() : null;
+        this.rules = ServerRules.forMx(HOSTNAME, behaviour, tlsContext);
         this.listener = listener;
         String name = "mx-" + listener.getInetAddress().getHostAddress() + ":" + listener.getLocalPort();
         AtomicInteger threadNumber = new AtomicInteger();
@@ -200,7 +202,7 @@ public final class MxServer implements MxHost {
             } else if (behaviour instanceof MxBehaviour.CloseAtOnce) {
                 ending.run();
             } else {
-                new SmtpConversation(HOSTNAME, behaviour, tlsContext, log, ending).run(socket);
+                new SmtpConversation(rules, log, ending).run(socket);
             }
         } catch (IOException e) {
             // A client that drops the line ends its session (handshake failures are logged where they happen);

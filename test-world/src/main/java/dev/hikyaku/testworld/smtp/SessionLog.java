@@ -12,11 +12,15 @@ import java.util.Optional;
  */
 final class SessionLog {
 
+    private static final int MAX_COMMANDS = 10_000;
+
     private final int number;
     private String ehloName;
     private TlsDetails tls;
     private String tlsFailure;
     private final List<ReceivedMessage> messages = new ArrayList<>();
+    private final List<AuthAttempt> authAttempts = new ArrayList<>();
+    private final List<String> commands = new ArrayList<>();
 
     SessionLog(int number) {
         this.number = number;
@@ -34,6 +38,17 @@ final class SessionLog {
         tlsFailure = reason;
     }
 
+    synchronized void auth(AuthAttempt attempt) {
+        authAttempts.add(attempt);
+    }
+
+    /** Records a command line; a client that talks without end stops being recorded, not served. */
+    synchronized void command(String line) {
+        if (commands.size() < MAX_COMMANDS) {
+            commands.add(line);
+        }
+    }
+
     synchronized void message(ReceivedMessage message) {
         messages.add(message);
     }
@@ -41,5 +56,10 @@ final class SessionLog {
     synchronized SmtpSession snapshot() {
         return new SmtpSession(number, Optional.ofNullable(ehloName), Optional.ofNullable(tls),
                 Optional.ofNullable(tlsFailure), messages);
+    }
+
+    synchronized SubmissionSession submissionSnapshot() {
+        return new SubmissionSession(number, Optional.ofNullable(ehloName), Optional.ofNullable(tls),
+                Optional.ofNullable(tlsFailure), authAttempts, commands, messages);
     }
 }

@@ -8,19 +8,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIServerName;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
 /**
- * The server side of one ESMTP connection: greeting, EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT and
- * STARTTLS, recording what it receives into a {@link SessionLog}.
+ * The server side of one ESMTP connection: greeting, EHLO/HELO, AUTH, MAIL, RCPT, DATA, RSET, NOOP, QUIT and
+ * STARTTLS (or implicit TLS), as its {@link ServerRules} say, recording what it receives into a {@link SessionLog}.
  */
 final class SmtpConversation {
 
@@ -31,9 +31,7 @@ final class SmtpConversation {
     // Answers a ClientHello with text: the client's TLS layer cannot parse it and fails the handshake.
     private static final byte[] NOT_TLS = "this is not a TLS record\r\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final String hostname;
-    private final MxBehaviour behaviour;
-    private final SSLContext tlsContext;
+    private final ServerRules rules;
     private final SessionLog log;
     private final Runnable ending;
     private Socket socket;
@@ -41,25 +39,24 @@ final class SmtpConversation {
     private OutputStream out;
     private boolean tls;
     private boolean greeted;
+    private String authenticatedUser;
     private String from;
     private List<String> mailParameters = List.of();
     private final List<String> recipients = new ArrayList<>();
 
-    /**
-     * {@code tlsContext} is only used, and only needed, when the behaviour is {@link MxBehaviour.StartTls};
-     * {@code ending} runs before the server's last words (221, or the garbage after a broken STARTTLS).
-     */
-    SmtpConversation(String hostname, MxBehaviour behaviour, SSLContext tlsContext, SessionLog log, Runnable ending) {
-        this.hostname = hostname;
-        this.behaviour = behaviour;
-        this.tlsContext = tlsContext;
+    /** {@code ending} runs before the server's last words (221, or the garbage after a broken STARTTLS). */
+    SmtpConversation(ServerRules rules, SessionLog log, Runnable ending) {
+        this.rules = rules;
         this.log = log;
         this.ending = ending;
     }
 
     void run(Socket raw) throws IOException {
         attach(raw);
-        reply("220 " + hostname + " ESMTP Hikyaku test MX");
+        if (rules.tls() == TlsOffer.IMPLICIT && !handshake()) {
+            return;
+        }
+        reply("220 " + rules.hostname() + " ESMTP " + rules.greeting());
         boolean going = true;
         while (going) {
             String line;
@@ -80,9 +77,11 @@ final class SmtpConversation {
         int space = line.indexOf(' ');
         String verb = (space < 0 ? line : line.substring(0, space)).toUpperCase(Locale.ROOT);
         String argument = space < 0 ? "" : line.substring(space + 1).trim();
+        log.command(verb.equals("AUTH") ? redactedAuth(argument) : line);
         switch (verb) {
             case "EHLO" -> ehlo(argument);
             case "HELO" -> helo(argument);
+            case "AUTH" -> auth(argument);
             case "MAIL" -> mail(argument);
             case "RCPT" -> rcpt(argument);
             case "DATA" -> data();
@@ -94,7 +93,7 @@ final class SmtpConversation {
             case "VRFY" -> reply("252 2.5.2 Cannot verify, but will accept");
             case "QUIT" -> {
                 ending.run();
-                reply("221 2.0.0 " + hostname + " closing connection");
+                reply("221 2.0.0 " + rules.hostname() + " closing connection");
                 return false;
             }
             case "STARTTLS" -> {
@@ -112,17 +111,24 @@ final class SmtpConversation {
         }
         greet(name);
         List<String> lines = new ArrayList<>();
-        lines.add(hostname + " greets " + name);
-        lines.add("SIZE " + MAX_MESSAGE);
-        lines.add("8BITMIME");
+        lines.add(rules.hostname() + " greets " + name);
+        lines.add("SIZE " + rules.maxMessage());
+        if (rules.eightBitMime()) {
+            lines.add("8BITMIME");
+        }
         lines.add("ENHANCEDSTATUSCODES");
-        if (offersTls() && !tls) {
+        if (offersStartTls() && !tls) {
             lines.add("STARTTLS");
         }
-        if (tls && behaviour instanceof MxBehaviour.StartTls startTls && startTls.advertiseRequireTls()) {
+        if (requireTlsOffered()) {
             lines.add("REQUIRETLS");
         }
-        lines.add("SMTPUTF8");
+        if (authOffered()) {
+            lines.add("AUTH " + String.join(" ", rules.authMechanisms()));
+        }
+        if (rules.smtpUtf8()) {
+            lines.add("SMTPUTF8");
+        }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             text.append("250").append(i == lines.size() - 1 ? ' ' : '-').append(lines.get(i)).append("\r\n");
@@ -136,7 +142,7 @@ final class SmtpConversation {
             return;
         }
         greet(name);
-        reply("250 " + hostname);
+        reply("250 " + rules.hostname());
     }
 
     private void greet(String name) {
@@ -145,21 +151,169 @@ final class SmtpConversation {
         resetTransaction();
     }
 
+    private void auth(String argument) throws IOException {
+        if (!authOffered()) {
+            reply(rules.authMechanisms().isEmpty() || !offersStartTls() ? "503 5.5.1 Authentication not enabled"
+                    : "530 5.7.0 Must issue a STARTTLS command first");
+            return;
+        }
+        if (!greeted || authenticatedUser != null || from != null) {
+            reply("503 5.5.1 AUTH is allowed once, after EHLO and outside a mail transaction");
+            return;
+        }
+        String[] parts = argument.split(" ", 2);
+        String mechanism = parts[0].toUpperCase(Locale.ROOT);
+        Optional<String> initial = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
+        if (!rules.authMechanisms().contains(mechanism)) {
+            reply("504 5.5.4 Unrecognized authentication type");
+            return;
+        }
+        Optional<AuthAttempt> attempt;
+        try {
+            attempt = switch (mechanism) {
+                case "PLAIN" -> plain(initial);
+                case "LOGIN" -> login(initial);
+                case "XOAUTH2" -> xoauth2(initial);
+                default -> Optional.empty();
+            };
+        } catch (IllegalArgumentException e) {
+            reply("501 5.5.2 Cannot decode the response");
+            return;
+        }
+        if (attempt.isEmpty()) {
+            reply("501 5.7.0 Authentication cancelled or malformed");
+            return;
+        }
+        log.auth(attempt.get());
+        if (attempt.get().accepted()) {
+            authenticatedUser = attempt.get().username();
+            reply("235 2.7.0 Authentication successful");
+        } else {
+            reply("535 5.7.8 Authentication credentials invalid");
+        }
+    }
+
+    private Optional<AuthAttempt> plain(Optional<String> initial) throws IOException {
+        Optional<String> response = initial.isPresent() ? initial : challenge("");
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] fields = decode(response.get()).split("\0", -1);
+        if (fields.length != 3) {
+            return Optional.empty();
+        }
+        String authzid = fields[0];
+        String user = fields[1];
+        boolean accepted = (authzid.isEmpty() || authzid.equals(user)) && accepts(user, fields[2], false);
+        return Optional.of(new AuthAttempt("PLAIN", authzid, user, accepted));
+    }
+
+    private Optional<AuthAttempt> login(Optional<String> initial) throws IOException {
+        Optional<String> user = initial.isPresent() ? initial : challenge("VXNlcm5hbWU6");
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> password = challenge("UGFzc3dvcmQ6");
+        if (password.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = decode(user.get());
+        return Optional.of(new AuthAttempt("LOGIN", "", name, accepts(name, decode(password.get()), false)));
+    }
+
+    /** RFC-less but widespread: {@code user=NAME^Aauth=Bearer TOKEN^A^A}, base64. */
+    private Optional<AuthAttempt> xoauth2(Optional<String> initial) throws IOException {
+        Optional<String> response = initial.isPresent() ? initial : challenge("");
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        String user = null;
+        String token = null;
+        for (String field : decode(response.get()).split("\u0001")) {
+            if (field.startsWith("user=")) {
+                user = field.substring("user=".length());
+            } else if (field.startsWith("auth=Bearer ")) {
+                token = field.substring("auth=Bearer ".length());
+            }
+        }
+        if (user == null || token == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuthAttempt("XOAUTH2", "", user, accepts(user, token, true)));
+    }
+
+    /** Sends a 334 challenge and returns the client's answer, or empty when the client cancelled with "*". */
+    private Optional<String> challenge(String challenge) throws IOException {
+        reply("334 " + challenge);
+        String answer = new String(reader.readLine(), StandardCharsets.US_ASCII).trim();
+        return answer.equals("*") ? Optional.empty() : Optional.of(answer);
+    }
+
+    private boolean accepts(String user, String secret, boolean bearerToken) {
+        return rules.accounts().stream().anyMatch(account -> account.bearerToken() == bearerToken
+                && account.username().equals(user) && account.secret().equals(secret));
+    }
+
+    private static String decode(String base64) {
+        return base64.equals("=") ? "" : new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    }
+
+    private static String redactedAuth(String argument) {
+        String[] parts = argument.split(" ", 2);
+        return "AUTH " + parts[0] + (parts.length > 1 ? " ***" : "");
+    }
+
     private void mail(String argument) throws IOException {
         if (!greeted) {
             reply("503 5.5.1 Say EHLO first");
         } else if (from != null) {
             reply("503 5.5.1 Sender already given");
+        } else if (rules.authRequired() && authenticatedUser == null) {
+            reply("530 5.7.0 Authentication required");
         } else {
             Optional<List<String>> path = parsePath(argument, "FROM:");
             if (path.isEmpty()) {
                 reply("501 5.5.4 Syntax: MAIL FROM:<address>");
                 return;
             }
+            List<String> parameters = path.get().subList(1, path.get().size());
+            Optional<String> refusal = refusal(parameters);
+            if (refusal.isPresent()) {
+                reply(refusal.get());
+                return;
+            }
             from = path.get().get(0);
-            mailParameters = path.get().subList(1, path.get().size());
+            mailParameters = parameters;
             reply("250 2.1.0 Ok");
         }
+    }
+
+    /** Why the MAIL FROM parameters are refused, if they are: too big, or not advertised by a strict server. */
+    private Optional<String> refusal(List<String> parameters) {
+        for (String parameter : parameters) {
+            int equals = parameter.indexOf('=');
+            String name = (equals < 0 ? parameter : parameter.substring(0, equals)).toUpperCase(Locale.ROOT);
+            String value = equals < 0 ? "" : parameter.substring(equals + 1);
+            if (name.equals("SIZE") && value.matches("[0-9]{1,18}") && Long.parseLong(value) > rules.maxMessage()) {
+                return Optional.of("552 5.3.4 Message size exceeds fixed maximum message size");
+            }
+            if (rules.strictParameters() && !advertised(name, value)) {
+                return Optional.of("555 5.5.4 Unsupported option: " + parameter);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean advertised(String name, String value) {
+        return switch (name) {
+            case "SIZE" -> true;
+            case "BODY" -> value.equalsIgnoreCase("7BIT")
+                    || (value.equalsIgnoreCase("8BITMIME") && rules.eightBitMime());
+            case "SMTPUTF8" -> rules.smtpUtf8();
+            case "REQUIRETLS" -> requireTlsOffered();
+            case "AUTH" -> authOffered();
+            default -> false;
+        };
     }
 
     private void rcpt(String argument) throws IOException {
@@ -170,10 +324,16 @@ final class SmtpConversation {
         Optional<List<String>> path = parsePath(argument, "TO:");
         if (path.isEmpty() || path.get().get(0).isEmpty()) {
             reply("501 5.5.4 Syntax: RCPT TO:<address>");
+            return;
+        }
+        String recipient = path.get().get(0);
+        Optional<String> scripted = rules.script().recipientReply(recipient);
+        if (scripted.isPresent()) {
+            reply(scripted.get());
         } else if (recipients.size() >= MAX_RECIPIENTS) {
             reply("452 4.5.3 Too many recipients");
         } else {
-            recipients.add(path.get().get(0));
+            recipients.add(recipient);
             reply("250 2.1.5 Ok");
         }
     }
@@ -198,14 +358,17 @@ final class SmtpConversation {
                 break;
             }
             int start = line.length > 0 && line[0] == '.' ? 1 : 0;
-            tooBig |= message.size() + line.length + CRLF.length > MAX_MESSAGE;
+            tooBig |= message.size() + line.length + CRLF.length > rules.maxMessage();
             if (!tooBig) {
                 message.write(line, start, line.length - start);
                 message.write(CRLF);
             }
         }
+        Optional<String> scripted = rules.script().takeDataReply();
         if (tooBig) {
-            reply("552 5.3.4 Message too big for this test MX");
+            reply("552 5.3.4 Message too big for this test server");
+        } else if (scripted.isPresent()) {
+            reply(scripted.get());
         } else {
             log.message(new ReceivedMessage(from, mailParameters, recipients, message.toByteArray(), tls));
             reply("250 2.0.0 Ok: queued");
@@ -214,23 +377,34 @@ final class SmtpConversation {
     }
 
     private boolean startTls() throws IOException {
-        if (tls || !offersTls()) {
+        if (tls || !offersStartTls()) {
             reply("502 5.5.1 STARTTLS not offered here");
             return true;
         }
         reply("220 2.0.0 Ready to start TLS");
-        if (behaviour instanceof MxBehaviour.BrokenStartTls) {
+        if (rules.tls() == TlsOffer.BROKEN_STARTTLS) {
             ending.run();
             out.write(NOT_TLS);
             out.flush();
             return false;
         }
-        MxBehaviour.StartTls startTls = (MxBehaviour.StartTls) behaviour;
-        SSLSocket secured = (SSLSocket) tlsContext.getSocketFactory()
+        if (!handshake()) {
+            return false;
+        }
+        // RFC 3207: after the handshake the client starts afresh with EHLO; anything learnt before is void.
+        greeted = false;
+        authenticatedUser = null;
+        resetTransaction();
+        return true;
+    }
+
+    /** Turns the connection into TLS as the server and says whether that worked. */
+    private boolean handshake() throws IOException {
+        SSLSocket secured = (SSLSocket) rules.tlsContext().getSocketFactory()
                 .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
         secured.setUseClientMode(false);
-        if (!startTls.protocols().isEmpty()) {
-            secured.setEnabledProtocols(startTls.protocols().toArray(String[]::new));
+        if (!rules.tlsProtocols().isEmpty()) {
+            secured.setEnabledProtocols(rules.tlsProtocols().toArray(String[]::new));
         }
         try {
             secured.startHandshake();
@@ -240,16 +414,22 @@ final class SmtpConversation {
         }
         SSLSession session = secured.getSession();
         log.tls(new TlsDetails(session.getProtocol(), session.getCipherSuite(), serverName(session)));
-        // RFC 3207: after the handshake the client starts afresh with EHLO; anything buffered before is void.
         attach(secured);
         tls = true;
-        greeted = false;
-        resetTransaction();
         return true;
     }
 
-    private boolean offersTls() {
-        return behaviour instanceof MxBehaviour.StartTls || behaviour instanceof MxBehaviour.BrokenStartTls;
+    private boolean offersStartTls() {
+        return rules.tls() == TlsOffer.STARTTLS || rules.tls() == TlsOffer.BROKEN_STARTTLS;
+    }
+
+    private boolean requireTlsOffered() {
+        return tls && rules.requireTls();
+    }
+
+    // Like a careful submission server: no AUTH in the clear where STARTTLS could protect it.
+    private boolean authOffered() {
+        return !rules.authMechanisms().isEmpty() && (tls || !offersStartTls());
     }
 
     private void resetTransaction() {
