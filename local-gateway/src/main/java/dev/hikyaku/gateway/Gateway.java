@@ -50,11 +50,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -126,7 +130,9 @@ public final class Gateway implements AutoCloseable {
                         settings.release().parallel()), clock, timer);
                 resources.add(upstream);
                 outbound = upstream::deliver;
-                gate = new UpstreamGate(upstream);
+                ExecutorService asker = Executors.newSingleThreadExecutor(daemon("hikyaku-upstream-ask"));
+                resources.add(() -> shutdown(asker));
+                gate = new UpstreamGate(upstream, asker);
             } else {
                 SandboxOutbox sandbox = new SandboxOutbox(data.resolve("sandbox-outbox"), events);
                 outbound = sandbox;
@@ -300,29 +306,48 @@ public final class Gateway implements AutoCloseable {
         };
     }
 
-    /** The upstream as the listener's judge of credentials. */
+    /**
+     * The upstream as the listener's judge of credentials. Whether it needs AUTH is learned in the background and
+     * then kept; until it is known (the server is away) mail is accepted without AUTH rather than refused, since
+     * the listener is loopback-only and nothing may be lost while offline.
+     */
     private static final class UpstreamGate implements AuthGate {
-        private final UpstreamClient upstream;
-        private volatile Boolean known;
+        private static final Duration ASK_WAIT = Duration.ofSeconds(5);
 
-        UpstreamGate(UpstreamClient upstream) {
+        private final UpstreamClient upstream;
+        private final ExecutorService asker;
+        private volatile CompletableFuture<Boolean> answer;
+
+        UpstreamGate(UpstreamClient upstream, ExecutorService asker) {
             this.upstream = upstream;
+            this.asker = asker;
+            this.answer = ask();
         }
 
         @Override
         public boolean required() {
-            Boolean answer = known;
-            if (answer != null) {
-                return answer;
-            }
+            CompletableFuture<Boolean> current = answer;
             try {
-                answer = upstream.authenticationNeeded();
-                known = answer;
-                return answer;
-            } catch (UpstreamUnavailableException e) {
-                // Unknown while the server is away: ask for AUTH, as submission servers almost always do.
-                return true;
+                return current.get(ASK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException | TimeoutException e) {
+                if (current.isDone()) {
+                    answer = ask();
+                }
+                return false;
             }
+        }
+
+        private CompletableFuture<Boolean> ask() {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return upstream.authenticationNeeded();
+                } catch (UpstreamUnavailableException e) {
+                    throw new CompletionException(e);
+                }
+            }, asker);
         }
 
         @Override
