@@ -69,6 +69,8 @@ final class GatewayProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "run", "--bind", Loopback.HOST, "--port", Integer.toString(port),
                 "--upstream", Loopback.HOST + ":" + upstreamPort, "--upstream-security", "none",
+                // A loopback port where no resolver listens: verdict look-ups stay on 127.0.0.1 and fail at once.
+                "--dns", Loopback.HOST + ":" + Loopback.freePort(),
                 "--data-dir", dataDirectory.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         GatewayProcess gateway = new GatewayProcess(process, port);

@@ -41,7 +41,8 @@ final class SmtpSink implements AutoCloseable {
     /** Starts a sink on a free loopback port; {@code dumpDirectory} must be writable by the sink's user. */
     static SmtpSink start(PostfixTools tools, Optional<Path> dumpDirectory) throws IOException, InterruptedException {
         int port = Loopback.freePort();
-        List<String> command = new ArrayList<>(List.of(tools.smtpSink().toString(), "-c"));
+        // -a: announce no AUTH, like a relay that needs none; the gateway then asks none of its clients either.
+        List<String> command = new ArrayList<>(List.of(tools.smtpSink().toString(), "-a", "-c"));
         if (ProcessOwner.isRoot()) {
             // smtp-sink refuses to run as root without a user to switch to.
             command.addAll(List.of("-u", ProcessOwner.POSTFIX_USER));

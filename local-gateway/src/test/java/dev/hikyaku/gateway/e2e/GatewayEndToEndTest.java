@@ -12,6 +12,7 @@ import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.queue.QueueEntry;
 import dev.hikyaku.gateway.queue.RecipientState;
 import dev.hikyaku.testworld.smtp.ReceivedMessage;
+import dev.hikyaku.testworld.time.ShiftedClock;
 import dev.hikyaku.testworld.smtp.SubmissionAccount;
 import dev.hikyaku.testworld.smtp.SubmissionBehaviour;
 import jakarta.mail.AuthenticationFailedException;
@@ -160,6 +161,26 @@ class GatewayEndToEndTest {
         assertFalse(ordinary.mailParameters().contains("REQUIRETLS"), ordinary.mailParameters().toString());
         assertArrayEquals(MESSAGE, pinned.raw());
         assertFalse(new String(pinned.raw(), StandardCharsets.UTF_8).contains("TLS-Required"));
+    }
+
+    @Test
+    void mailThatWakesUpADayLateWaitsForTheUsersWord() throws Exception {
+        ShiftedClock clock = new ShiftedClock();
+        world.start(GatewayWorld.quickRetries(Duration.ofMinutes(5)), clock);
+        world.submit(MESSAGE, List.of("hanako@plain.test"), null, null);
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Held), "the hold");
+        world.gateway.close();
+
+        clock.advance(Duration.ofDays(2));
+        world.start(GatewayWorld.quickRetries(Duration.ofMinutes(5)), clock);
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Overdue), "the overdue notice");
+        Thread.sleep(300);
+        assertTrue(world.events.stream().noneMatch(e -> e instanceof GatewayEvent.Sandboxed), "nothing left unasked");
+        QueueEntry overdue = world.gateway.queue().get(0);
+        assertEquals(RecipientState.OVERDUE, overdue.recipients().get(0).state());
+
+        assertTrue(world.gateway.sendNow(overdue.message().id()));
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Sandboxed), "delivery once asked");
     }
 
     @Test

@@ -77,6 +77,13 @@ final class GatewayWorld implements AutoCloseable {
     }
 
     Gateway start(ReleaseSettings release) throws Exception {
+        return start(release, Clock.systemUTC());
+    }
+
+    Gateway start(ReleaseSettings release, Clock clock) throws Exception {
+        if (gateway != null) {
+            gateway.close();
+        }
         Path caFile = Files.writeString(data.resolve("fixture-ca.pem"), ca.rootPem());
         Optional<UpstreamTarget> target = upstream == null ? Optional.empty()
                 : Optional.of(new UpstreamTarget("127.0.0.1", upstream.address().getPort(),
@@ -87,7 +94,7 @@ final class GatewayWorld implements AutoCloseable {
                 Optional.empty(), true, target, release, Optional.empty(), 10L * 1024 * 1024, 100, data.resolve("data"));
         EngineSettings advisor = new EngineSettings(dns.address(), TrustAnchors.fromText(dns.trustAnchors()),
                 TrustedCas.systemPlus(List.of(ca.root())), mx.port(), 443, Duration.ofSeconds(3), "gateway.test");
-        gateway = Gateway.start(settings, advisor, events::add, Clock.systemUTC());
+        gateway = Gateway.start(settings, advisor, events::add, clock);
         return gateway;
     }
 
