@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.gateway.AlreadyRunningException;
+import dev.hikyaku.gateway.Gateway;
+import dev.hikyaku.gateway.auth.AuthMechanism;
+import dev.hikyaku.gateway.auth.AuthOutcome;
+import dev.hikyaku.gateway.auth.Credentials;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.queue.QueueEntry;
 import dev.hikyaku.gateway.queue.RecipientState;
@@ -19,6 +24,7 @@ import jakarta.mail.AuthenticationFailedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -85,6 +91,36 @@ class GatewayEndToEndTest {
         await(() -> world.upstream.messages().size() == 1, "the authenticated message upstream");
         assertArrayEquals(MESSAGE, world.upstream.messages().get(0).raw());
         assertTrue(world.upstream.sessions().stream().anyMatch(s -> s.authenticatedUser().isPresent()));
+    }
+
+    @Test
+    void afterARestartQueuedMailWaitsForThePasswordAndGoesOnceItIsEntered() throws Exception {
+        world.upstream(world.startTls().withAuthRequired(SubmissionAccount.password(SENDER, "right")));
+        world.start(GatewayWorld.quickRetries(Duration.ofHours(1)));
+        world.submit(MESSAGE, List.of("hanako@plain.test"), SENDER, "right");
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Held), "the hold");
+
+        world.start(GatewayWorld.quickRetries(Duration.ofHours(1)));
+        String id = world.gateway.queue().get(0).message().id();
+        world.gateway.sendNow(id);
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.WaitingForCredentials waiting
+                && waiting.user().equals(SENDER)), "the wait for a password (nothing was kept on disk)");
+        Thread.sleep(300);
+        assertTrue(world.upstream.messages().isEmpty());
+
+        assertEquals(new AuthOutcome.Refused(535, "5.7.8", "Authentication credentials invalid"),
+                world.gateway.enterCredentials(new Credentials(AuthMechanism.PLAIN, "", SENDER, "wrong".toCharArray())));
+        assertTrue(world.gateway.enterCredentials(new Credentials(AuthMechanism.PLAIN, "", SENDER,
+                "right".toCharArray())) instanceof AuthOutcome.Accepted);
+        await(() -> world.upstream.messages().size() == 1, "release once the password is known again");
+        assertArrayEquals(MESSAGE, world.upstream.messages().get(0).raw());
+    }
+
+    @Test
+    void aSecondGatewayOnTheSameDataFolderIsRefused() throws Exception {
+        world.start(GatewayWorld.quickRetries(Duration.ZERO));
+        assertThrows(AlreadyRunningException.class, () -> Gateway.start(
+                world.settings(GatewayWorld.quickRetries(Duration.ZERO)), world.advisor(), event -> { }, Clock.systemUTC()));
     }
 
     @Test

@@ -84,18 +84,24 @@ final class GatewayWorld implements AutoCloseable {
         if (gateway != null) {
             gateway.close();
         }
+        gateway = Gateway.start(settings(release), advisor(), events::add, clock);
+        return gateway;
+    }
+
+    GatewaySettings settings(ReleaseSettings release) throws Exception {
         Path caFile = Files.writeString(data.resolve("fixture-ca.pem"), ca.rootPem());
         Optional<UpstreamTarget> target = upstream == null ? Optional.empty()
                 : Optional.of(new UpstreamTarget("127.0.0.1", upstream.address().getPort(),
                         upstream.behaviour().certificate().isPresent() ? UpstreamSecurity.STARTTLS_REQUIRED
                                 : UpstreamSecurity.NONE, Optional.of(caFile)));
-        GatewaySettings settings = new GatewaySettings(
+        return new GatewaySettings(
                 new ListenEndpoints(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))),
                 Optional.empty(), true, target, release, Optional.empty(), 10L * 1024 * 1024, 100, data.resolve("data"));
-        EngineSettings advisor = new EngineSettings(dns.address(), TrustAnchors.fromText(dns.trustAnchors()),
+    }
+
+    EngineSettings advisor() {
+        return new EngineSettings(dns.address(), TrustAnchors.fromText(dns.trustAnchors()),
                 TrustedCas.systemPlus(List.of(ca.root())), mx.port(), 443, Duration.ofSeconds(3), "gateway.test");
-        gateway = Gateway.start(settings, advisor, events::add, clock);
-        return gateway;
     }
 
     static ReleaseSettings quickRetries(Duration hold) {
