@@ -47,11 +47,6 @@ public final class Spool {
         return directory.resolve(id + SUFFIX);
     }
 
-    /** Whether a committed file exists for {@code id}. */
-    public boolean contains(String id) {
-        return Files.isRegularFile(path(id));
-    }
-
     /** Removes a committed message's file; a missing file is fine (a restart may remove twice). */
     public void delete(String id) throws IOException {
         Files.deleteIfExists(path(id));
