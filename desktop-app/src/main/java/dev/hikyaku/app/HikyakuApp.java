@@ -1,30 +1,79 @@
 package dev.hikyaku.app;
 
+import dev.hikyaku.app.gateway.GatewayRunner;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
-import dev.hikyaku.app.main.AppStatus;
 import dev.hikyaku.app.main.MainView;
 import dev.hikyaku.app.main.MainViewModel;
+import dev.hikyaku.gateway.events.EventLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application: wires the main window's view model and view on the embedded default settings. */
+/**
+ * The JavaFX application: starts the gateway in-process on the user's configuration (the sandbox when there is
+ * none) and shows the main window over it.
+ */
 public final class HikyakuApp extends Application {
     /** The named parameter through which {@link Launcher} hands in the OS display locale. */
     static final String OS_LOCALE_PARAMETER = "--os-locale=";
+    /** The named parameter through which {@link Launcher} hands in the user's data folder. */
+    static final String DATA_DIRECTORY_PARAMETER = "--data-dir=";
+
+    private ExecutorService background;
+    private GatewayRunner runner;
 
     @Override
     public void start(Stage stage) {
-        MainViewModel model = new MainViewModel(new LiveText(startLanguage(getParameters().getNamed())),
-                AppStatus.embeddedDefault());
-        new MainView(model).show(stage);
+        Map<String, String> named = getParameters().getNamed();
+        Clock clock = Clock.systemUTC();
+        background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "hikyaku-app-gateway");
+            thread.setDaemon(true);
+            return thread;
+        });
+        MainViewModel[] model = new MainViewModel[1];
+        runner = new GatewayRunner(dataDirectory(named), overrides(named),
+                new EventLog(System.out, clock), clock, background,
+                state -> Platform.runLater(() -> model[0].gatewayStateProperty().set(state)));
+        model[0] = new MainViewModel(new LiveText(startLanguage(named)), runner.start());
+        new MainView(model[0]).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 
     /** An explicit {@code --lang} wins over the OS locale; with neither, English. */
     static UiLanguage startLanguage(Map<String, String> named) {
         String tag = named.getOrDefault("lang", named.getOrDefault("os-locale", "en"));
         return UiLanguage.forLocale(Locale.forLanguageTag(tag));
+    }
+
+    /** The data folder {@link Launcher} named; started some other way, the user's default folder. */
+    static Path dataDirectory(Map<String, String> named) {
+        return named.containsKey("data-dir") ? Path.of(named.get("data-dir")) : Launcher.defaultDataDirectory();
+    }
+
+    /** Single gateway settings given on the command line: {@code --port=N}. */
+    static Map<String, String> overrides(Map<String, String> named) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (named.containsKey("port")) {
+            overrides.put("listen.port", named.get("port"));
+        }
+        return overrides;
     }
 }

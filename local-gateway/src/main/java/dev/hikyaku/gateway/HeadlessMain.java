@@ -1,46 +1,31 @@
 package dev.hikyaku.gateway;
 
-import dev.hikyaku.advisor.certificate.TrustedCas;
-import dev.hikyaku.advisor.dnssec.TrustAnchors;
 import dev.hikyaku.advisor.home.DataDirectory;
 import dev.hikyaku.advisor.route.EngineSettings;
 import dev.hikyaku.gateway.cli.GatewayCheck;
 import dev.hikyaku.gateway.cli.GatewayOptions;
 import dev.hikyaku.gateway.cli.UsageException;
 import dev.hikyaku.gateway.config.ConfigException;
-import dev.hikyaku.gateway.config.ConfigFile;
-import dev.hikyaku.gateway.config.ConfigValue;
 import dev.hikyaku.gateway.config.GatewaySettings;
-import dev.hikyaku.gateway.config.SettingsReader;
 import dev.hikyaku.gateway.events.EventLog;
+import dev.hikyaku.gateway.launch.AdvisorSettings;
+import dev.hikyaku.gateway.launch.GatewayConfiguration;
 import dev.hikyaku.gateway.text.GatewayText;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.xbill.DNS.ResolverConfig;
 
 /** The gateway without a window: {@code java -jar local-gateway/target/local-gateway.jar run --config FILE}. */
 public final class HeadlessMain {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
-    /** The configuration file the app writes, read when no --config is given. */
-    static final String DEFAULT_CONFIG = "gateway.conf";
-    private static final Duration VERDICT_TIMEOUT = Duration.ofSeconds(10);
 
     private HeadlessMain() {
     }
@@ -72,7 +57,7 @@ public final class HeadlessMain {
         Path defaultData = DataDirectory.forUser(System.getProperty("os.name"), home, environment);
         GatewaySettings settings;
         try {
-            settings = SettingsReader.read(configValues(options, defaultData), options.overrides(), defaultData);
+            settings = GatewayConfiguration.read(options.configFile(), options.overrides(), defaultData);
         } catch (ConfigException e) {
             err.println(e.message(locale));
             return EXIT_USAGE;
@@ -83,22 +68,12 @@ public final class HeadlessMain {
         return serve(settings, out, err, locale, stop);
     }
 
-    private static Map<String, ConfigValue> configValues(GatewayOptions options, Path defaultData) {
-        if (options.configFile().isPresent()) {
-            return ConfigFile.read(options.configFile().get());
-        }
-        Path data = options.overrides().containsKey("data.directory")
-                ? Path.of(options.overrides().get("data.directory")) : defaultData;
-        Path file = data.resolve(DEFAULT_CONFIG);
-        return Files.isRegularFile(file) ? ConfigFile.read(file) : Map.of();
-    }
-
     private static int serve(GatewaySettings settings, PrintStream out, PrintStream err, Locale locale,
                              CountDownLatch stop) {
         Clock clock = Clock.systemUTC();
         EngineSettings advisor;
         try {
-            advisor = advisorSettings(settings);
+            advisor = AdvisorSettings.forGateway(settings);
         } catch (IOException | CertificateException e) {
             err.println(GatewayText.format(locale, "run.badTrustCa", e.getMessage()));
             return EXIT_USAGE;
@@ -120,36 +95,6 @@ public final class HeadlessMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EXIT_OK;
-        }
-    }
-
-    private static EngineSettings advisorSettings(GatewaySettings settings) throws IOException, CertificateException {
-        List<X509Certificate> extra = new ArrayList<>();
-        if (settings.upstream().isPresent() && settings.upstream().get().trustCa().isPresent()) {
-            extra.addAll(TrustedCas.readFile(settings.upstream().get().trustCa().get()));
-        }
-        InetSocketAddress dns = settings.dns().map(HeadlessMain::resolved).orElseGet(HeadlessMain::systemResolver);
-        return new EngineSettings(dns, TrustAnchors.ianaRoot(), TrustedCas.systemPlus(extra), 25, 443, VERDICT_TIMEOUT,
-                localHostName());
-    }
-
-    private static InetSocketAddress resolved(InetSocketAddress address) {
-        return new InetSocketAddress(address.getHostString(), address.getPort());
-    }
-
-    /** The first resolver the OS names (resolv.conf, or the Windows and macOS equivalents dnsjava reads). */
-    private static InetSocketAddress systemResolver() {
-        List<InetSocketAddress> servers = ResolverConfig.getCurrentConfig().servers();
-        return servers.isEmpty() ? new InetSocketAddress(InetAddress.getLoopbackAddress(), 53) : servers.get(0);
-    }
-
-    /** The name the gateway greets with: strict servers reject a HELO that is not a host name. */
-    private static String localHostName() {
-        try {
-            String name = InetAddress.getLocalHost().getHostName();
-            return name.matches("[A-Za-z0-9.-]{1,253}") ? name : "localhost";
-        } catch (UnknownHostException e) {
-            return "localhost";
         }
     }
 }

@@ -14,10 +14,20 @@ public enum MessageKey {
     SUBMISSION_LABEL("submission.label"),
     /** What the screen reader says for the submission address. */
     SUBMISSION_ACCESSIBLE("submission.accessible"),
-    /** The gateway line while the listener does not run. */
-    GATEWAY_NOT_RUNNING("gateway.notRunning"),
+    /** The mode line when the configuration could not be read. */
+    STATUS_UNKNOWN("status.unknown"),
+    /** The gateway line while the listener is being opened. */
+    GATEWAY_STARTING("gateway.starting"),
     /** The gateway line while the listener runs. */
     GATEWAY_RUNNING("gateway.running"),
+    /** The gateway line when another gateway of the user holds the data folder. */
+    GATEWAY_ALREADY_RUNNING("gateway.alreadyRunning"),
+    /** The gateway line when the listener could not be opened. */
+    GATEWAY_CANNOT_START("gateway.cannotStart"),
+    /** The gateway line when the configuration file holds a mistake. */
+    GATEWAY_BAD_CONFIGURATION("gateway.badConfiguration"),
+    /** The localhost certificate's fingerprint line. */
+    GATEWAY_FINGERPRINT("gateway.fingerprint"),
     /** The label of the language switch, with its mnemonic. */
     LANGUAGE_LABEL("language.label"),
     /** The Japanese choice, with its mnemonic. */

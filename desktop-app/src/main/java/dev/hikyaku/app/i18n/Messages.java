@@ -23,6 +23,10 @@ public final class Messages {
 
     /** The text for {@code key} with {@code arguments} filled in. */
     public String format(MessageKey key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key.key()), language.locale()).format(arguments);
+        Object[] filled = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            filled[i] = arguments[i] instanceof Localized localized ? localized.in(language.locale()) : arguments[i];
+        }
+        return new MessageFormat(bundle.getString(key.key()), language.locale()).format(filled);
     }
 }

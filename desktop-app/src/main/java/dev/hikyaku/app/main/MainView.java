@@ -20,6 +20,7 @@ public final class MainView {
     static final String SUBMISSION_LABEL_ID = "submissionLabel";
     static final String SUBMISSION_ADDRESS_ID = "submissionAddress";
     static final String GATEWAY_ID = "gateway";
+    static final String FINGERPRINT_ID = "fingerprint";
     static final String STATUS_HEADING_ID = "statusHeading";
     static final String LANGUAGE_LABEL_ID = "languageLabel";
     static final String JAPANESE_ID = "languageJapanese";
@@ -35,7 +36,7 @@ public final class MainView {
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage stage) {
         stage.titleProperty().bind(model.titleProperty());
-        stage.setScene(new Scene(root(), 640, 300));
+        stage.setScene(new Scene(root(), 680, 360));
         stage.show();
     }
 
@@ -60,13 +61,17 @@ public final class MainView {
         Label gateway = label(GATEWAY_ID);
         gateway.textProperty().bind(model.gatewayProperty());
 
+        Label fingerprint = label(FINGERPRINT_ID);
+        fingerprint.textProperty().bind(model.fingerprintProperty());
+        fingerprint.setFocusTraversable(true);
+
         GridPane statusLines = new GridPane();
         statusLines.setHgap(8);
         statusLines.setVgap(6);
         statusLines.add(submissionLabel, 0, 0);
         statusLines.add(submissionAddress, 1, 0);
 
-        VBox status = new VBox(8, heading, mode, statusLines, gateway);
+        VBox status = new VBox(8, heading, mode, statusLines, gateway, fingerprint);
         VBox root = new VBox(24, status, languageSwitch());
         root.setPadding(new Insets(20));
         return root;

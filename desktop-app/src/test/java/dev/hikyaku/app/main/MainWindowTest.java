@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.app.gateway.GatewayState;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
 import javafx.scene.control.Label;
@@ -21,19 +22,21 @@ class MainWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        new MainView(new MainViewModel(new LiveText(UiLanguage.ENGLISH), AppStatus.embeddedDefault())).show(stage);
+        new MainView(new MainViewModel(new LiveText(UiLanguage.ENGLISH),
+                new GatewayState.Running(MainViewModelTest.sandbox(10587), "AB:CD"))).show(stage);
     }
 
     @Test
     void showsTheSandboxStatusAndTheLoopbackAddress(FxRobot robot) {
         assertEquals("Hikyaku 飛脚", stage.getTitle());
-        assertTrue(label(robot, MainView.MODE_ID).getText().startsWith("No upstream mail server configured yet"));
+        assertTrue(label(robot, MainView.MODE_ID).getText().startsWith("No outgoing mail server configured yet"));
         Label address = label(robot, MainView.SUBMISSION_ADDRESS_ID);
         assertEquals("127.0.0.1:10587", address.getText());
         assertEquals("Outgoing server to set in your mail client: 127.0.0.1:10587", address.getAccessibleText());
-        assertTrue(label(robot, MainView.GATEWAY_ID).getText().contains("does not start the local gateway yet"));
+        assertEquals("The local gateway is listening on 127.0.0.1:10587.", label(robot, MainView.GATEWAY_ID).getText());
+        assertTrue(label(robot, MainView.FINGERPRINT_ID).getText().contains("AB:CD"));
     }
 
     @Test
@@ -42,14 +45,14 @@ class MainWindowTest {
         assertEquals("状態", label(robot, MainView.STATUS_HEADING_ID).getText());
         assertTrue(label(robot, MainView.MODE_ID).getText().contains("サンドボックスモード"));
         assertEquals("メールソフトに設定する送信サーバー (SMTP):", label(robot, MainView.SUBMISSION_LABEL_ID).getText());
-        assertTrue(label(robot, MainView.GATEWAY_ID).getText().contains("ローカルゲートウェイを起動しません"));
+        assertEquals("ローカルゲートウェイが 127.0.0.1:10587 で待ち受けています。", label(robot, MainView.GATEWAY_ID).getText());
         assertEquals("言語(_L):", label(robot, MainView.LANGUAGE_LABEL_ID).getText());
         assertEquals("表示言語を英語にする", radio(robot, MainView.ENGLISH_ID).getAccessibleText());
         assertEquals("127.0.0.1:10587", label(robot, MainView.SUBMISSION_ADDRESS_ID).getText());
 
         robot.clickOn("#" + MainView.ENGLISH_ID);
         assertEquals("Status", label(robot, MainView.STATUS_HEADING_ID).getText());
-        assertTrue(label(robot, MainView.MODE_ID).getText().startsWith("No upstream mail server configured yet"));
+        assertTrue(label(robot, MainView.MODE_ID).getText().startsWith("No outgoing mail server configured yet"));
         assertEquals("Show the app in English", radio(robot, MainView.ENGLISH_ID).getAccessibleText());
     }
 

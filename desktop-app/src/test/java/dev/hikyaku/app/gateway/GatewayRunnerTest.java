@@ -1,0 +1,166 @@
+package dev.hikyaku.app.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hikyaku.gateway.events.GatewayListener;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GatewayRunnerTest {
+    @TempDir
+    Path data;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final LinkedBlockingQueue<GatewayState> states = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    private GatewayRunner runner(Map<String, String> overrides) {
+        return new GatewayRunner(data, overrides, event -> { }, Clock.systemUTC(), background, states::add);
+    }
+
+    private GatewayState next() throws InterruptedException {
+        GatewayState state = states.poll(30, TimeUnit.SECONDS);
+        if (state == null) {
+            throw new AssertionError("the runner reported nothing");
+        }
+        return state;
+    }
+
+    @Test
+    void startsTheSandboxGatewayWhichAcceptsMailAndKeepsItInTheOutbox() throws Exception {
+        try (GatewayRunner runner = runner(Map.of("listen.port", Integer.toString(FreePort.pick())))) {
+            GatewayState.Starting starting = assertInstanceOf(GatewayState.Starting.class, runner.start());
+            assertTrue(starting.plan().upstream().isEmpty());
+            GatewayState.Running running = assertInstanceOf(GatewayState.Running.class, next());
+            assertTrue(running.fingerprint().matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"), running.fingerprint());
+            int port = running.plan().submission().address().getPort();
+            assertEquals("127.0.0.1:" + port, running.plan().submission().hostAndPort());
+
+            send(port);
+
+            Path outbox = running.plan().outbox();
+            assertTrue(awaitFile(outbox), "the sandbox outbox holds the released mail");
+        }
+    }
+
+    @Test
+    void closingStopsTheListener() throws Exception {
+        int port;
+        try (GatewayRunner runner = runner(Map.of("listen.port", Integer.toString(FreePort.pick())))) {
+            runner.start();
+            port = assertInstanceOf(GatewayState.Running.class, next()).plan().submission().address().getPort();
+        }
+        assertTrue(refused(port), "nothing listens after close");
+    }
+
+    @Test
+    void aSecondRunnerOnTheSameDataFolderFindsTheFirst() throws Exception {
+        try (GatewayRunner first = runner(Map.of("listen.port", Integer.toString(FreePort.pick())));
+             GatewayRunner second = runner(Map.of("listen.port", Integer.toString(FreePort.pick())))) {
+            first.start();
+            assertInstanceOf(GatewayState.Running.class, next());
+            second.start();
+            assertInstanceOf(GatewayState.AlreadyRunning.class, next());
+        }
+    }
+
+    @Test
+    void aTakenPortIsReportedWithTheAddress() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+             GatewayRunner runner = runner(Map.of("listen.port", Integer.toString(taken.getLocalPort()),
+                     "listen.bind", "127.0.0.1"))) {
+            runner.start();
+            GatewayState.CannotStart failed = assertInstanceOf(GatewayState.CannotStart.class, next());
+            assertEquals("127.0.0.1:" + taken.getLocalPort(), failed.plan().submission().hostAndPort());
+        }
+    }
+
+    @Test
+    void aMistakeInTheConfigurationFileIsReportedWithoutStarting() throws Exception {
+        Files.writeString(data.resolve("gateway.conf"), "listen.port = eleven\n", StandardCharsets.UTF_8);
+        try (GatewayRunner runner = runner(Map.of())) {
+            GatewayState.BadConfiguration bad = assertInstanceOf(GatewayState.BadConfiguration.class, runner.start());
+            assertTrue(bad.problem().message(Locale.ENGLISH).contains("listen.port"));
+            assertTrue(bad.problem().message(Locale.JAPANESE).contains("listen.port"));
+        }
+        assertTrue(states.isEmpty(), "nothing was started");
+    }
+
+    @Test
+    void theConfiguredUpstreamIsPartOfThePlan() throws Exception {
+        Files.writeString(data.resolve("gateway.conf"), "upstream.host = 127.0.0.1\nupstream.port = 9\n"
+                + "listen.port = " + FreePort.pick() + "\n", StandardCharsets.UTF_8);
+        try (GatewayRunner runner = runner(Map.of())) {
+            GatewayState.Starting starting = assertInstanceOf(GatewayState.Starting.class, runner.start());
+            assertEquals("127.0.0.1:9", starting.plan().upstream().orElseThrow());
+            next();
+        }
+    }
+
+    private static void send(int port) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        Session session = Session.getInstance(properties);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("taro@example.jp"));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("hanako@example.com"));
+        message.setSubject("sandbox");
+        message.setText("hello");
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+    }
+
+    private static boolean awaitFile(Path folder) throws InterruptedException, IOException {
+        for (int i = 0; i < 300; i++) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    List<Path> eml = files.filter(file -> file.toString().endsWith(".eml")).toList();
+                    if (!eml.isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static boolean refused(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}
