@@ -8,6 +8,8 @@ import dev.hikyaku.gateway.archive.Archive;
 import dev.hikyaku.gateway.auth.AuthGate;
 import dev.hikyaku.gateway.auth.AuthOutcome;
 import dev.hikyaku.gateway.auth.CredentialVault;
+import dev.hikyaku.gateway.auth.KeeperException;
+import dev.hikyaku.gateway.auth.OsKeychain;
 import dev.hikyaku.gateway.auth.Credentials;
 import dev.hikyaku.gateway.config.GatewaySettings;
 import dev.hikyaku.gateway.config.UpstreamTarget;
@@ -60,6 +62,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One running gateway: the listener, the spool and queue, the dispatcher with its upstream (or the sandbox),
@@ -119,7 +122,7 @@ public final class Gateway implements AutoCloseable {
             resources.add(engine);
             VerdictBook verdicts = new VerdictBook(engine.advisor());
 
-            CredentialVault vault = new CredentialVault();
+            CredentialVault vault = vault(settings, resources, listener);
             resources.add(vault::clear);
             Outbound outbound;
             AuthGate gate;
@@ -156,6 +159,7 @@ public final class Gateway implements AutoCloseable {
 
             int orphans = removeOrphans(spool, queue);
             List<QueueEntry> waiting = queue.entries();
+            vault.restore(waiting.stream().flatMap(entry -> entry.message().owner().stream()).distinct().toList());
             feed.catchUp(waiting);
             int back = dispatcher.resume();
             events.on(new GatewayEvent.Resumed(waiting.size(), back, unfinished + orphans));
@@ -184,6 +188,28 @@ public final class Gateway implements AutoCloseable {
                 throw runtime;
             }
             throw new IOException("cannot open the verdict cache in " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The vault for upstream passwords: memory only, or backed by the OS key store when the user opted in. A key
+     * store that cannot be opened is reported and the gateway runs memory-only, as without the opt-in.
+     */
+    private static CredentialVault vault(GatewaySettings settings, List<AutoCloseable> resources,
+                                         GatewayListener listener) {
+        Optional<UpstreamTarget> upstream = settings.upstream().filter(UpstreamTarget::keychain);
+        if (upstream.isEmpty()) {
+            return new CredentialVault();
+        }
+        Consumer<KeeperException> report = problem -> listener.on(new GatewayEvent.Problem("keychain",
+                problem.getMessage()));
+        try {
+            OsKeychain keychain = OsKeychain.open(upstream.get().hostAndPort());
+            resources.add(keychain);
+            return new CredentialVault(Optional.of(keychain), report);
+        } catch (KeeperException e) {
+            report.accept(e);
+            return new CredentialVault();
         }
     }
 

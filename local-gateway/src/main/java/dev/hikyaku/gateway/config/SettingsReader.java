@@ -58,7 +58,7 @@ public final class SettingsReader {
                 : Optional.of(port("listen.implicit-tls-port"));
         // Every value is checked even when unused (no upstream yet), so a mistake shows before it matters.
         UpstreamTarget target = new UpstreamTarget(text("upstream.host"), port("upstream.port"), security(),
-                file("upstream.trust-ca"));
+                file("upstream.trust-ca"), yesNo("upstream.keychain"));
         Optional<UpstreamTarget> upstream = target.host().isEmpty() ? Optional.empty() : Optional.of(target);
         ReleaseSettings release = new ReleaseSettings(duration("delivery.hold"), duration("delivery.overdue-after"),
                 overdue(), new RetrySchedule(Duration.ofMinutes(1), Duration.ofHours(1), duration("delivery.retry-for")),
@@ -202,6 +202,7 @@ public final class SettingsReader {
         defaults.put("upstream.security", "starttls");
         defaults.put("upstream.trust-ca", "");
         defaults.put("upstream.requiretls", "yes");
+        defaults.put("upstream.keychain", "no");
         defaults.put("delivery.hold", "0m");
         defaults.put("delivery.retry-for", "5d");
         defaults.put("delivery.overdue-after", "1d");

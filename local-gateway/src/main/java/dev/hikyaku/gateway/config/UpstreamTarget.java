@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param port     its submission port
  * @param security how the connection is protected
  * @param trustCa  a PEM file of extra CAs to trust besides the system's, if any
+ * @param keychain whether the user opted in to keep the password in the OS key store across restarts
  */
-public record UpstreamTarget(String host, int port, UpstreamSecurity security, Optional<Path> trustCa) {
+public record UpstreamTarget(String host, int port, UpstreamSecurity security, Optional<Path> trustCa,
+                             boolean keychain) {
+    /** The server as {@code host:port}. */
+    public String hostAndPort() {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
 }

@@ -54,6 +54,8 @@ final class GatewayWorld implements AutoCloseable {
     private MxGroup mx;
     SubmissionServer upstream;
     Gateway gateway;
+    /** Whether the user opted in to keep the upstream password in the OS key store. */
+    boolean keychain;
 
     GatewayWorld(Path data) throws Exception {
         this.data = data;
@@ -93,7 +95,7 @@ final class GatewayWorld implements AutoCloseable {
         Optional<UpstreamTarget> target = upstream == null ? Optional.empty()
                 : Optional.of(new UpstreamTarget("127.0.0.1", upstream.address().getPort(),
                         upstream.behaviour().certificate().isPresent() ? UpstreamSecurity.STARTTLS_REQUIRED
-                                : UpstreamSecurity.NONE, Optional.of(caFile)));
+                                : UpstreamSecurity.NONE, Optional.of(caFile), keychain));
         return new GatewaySettings(
                 new ListenEndpoints(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))),
                 Optional.empty(), true, target, release, Optional.empty(), 10L * 1024 * 1024, 100, data.resolve("data"));

@@ -1,0 +1,111 @@
+package dev.hikyaku.gateway.auth;
+
+import com.github.javakeyring.BackendNotSupportedException;
+import com.github.javakeyring.Keyring;
+import com.github.javakeyring.PasswordAccessException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Credentials kept in the OS key store: Windows Credential Manager, the macOS Keychain, or the Secret Service
+ * (GNOME Keyring, KWallet) on Linux. One entry per upstream server and user, so a changed server never gets
+ * another server's password.
+ */
+public final class OsKeychain implements CredentialKeeper, AutoCloseable {
+    private static final String FORMAT = "hikyaku1";
+
+    private final Keyring keyring;
+    private final String service;
+
+    private OsKeychain(Keyring keyring, String service) {
+        this.keyring = keyring;
+        this.service = service;
+    }
+
+    /**
+     * The key store of this OS, for passwords of {@code upstream} ({@code host:port}).
+     *
+     * @throws KeeperException when the OS offers none (e.g. a Linux session without a Secret Service)
+     */
+    public static OsKeychain open(String upstream) throws KeeperException {
+        try {
+            return new OsKeychain(Keyring.create(), "Hikyaku: " + upstream);
+        } catch (BackendNotSupportedException | RuntimeException e) {
+            throw new KeeperException("no OS key store is available: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void keep(Credentials credentials) throws KeeperException {
+        char[] secret = credentials.secret();
+        try {
+            // The library takes a String; the entry holds everything needed to replay the AUTH, nothing else.
+            keyring.setPassword(service, credentials.username(), encode(credentials.mechanism(),
+                    credentials.authorizationId(), secret));
+        } catch (PasswordAccessException | RuntimeException e) {
+            throw new KeeperException("the OS key store refused to keep the password: " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    @Override
+    public Optional<Credentials> recall(String user) throws KeeperException {
+        String stored;
+        try {
+            stored = keyring.getPassword(service, user);
+        } catch (PasswordAccessException e) {
+            // The library reports "no such entry" this way as well.
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw new KeeperException("the OS key store could not be read: " + e.getMessage(), e);
+        }
+        return decode(user, stored);
+    }
+
+    @Override
+    public void discard(String user) throws KeeperException {
+        try {
+            keyring.deletePassword(service, user);
+        } catch (PasswordAccessException e) {
+            // Nothing was kept: the wanted end state.
+        } catch (RuntimeException e) {
+            throw new KeeperException("the OS key store could not remove the password: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            keyring.close();
+        } catch (Exception e) {
+            // Closing the native session is best effort; nothing is lost.
+        }
+    }
+
+    static String encode(AuthMechanism mechanism, String authorizationId, char[] secret) {
+        return FORMAT + ":" + mechanism.name() + ":"
+                + Base64.getEncoder().encodeToString(authorizationId.getBytes(StandardCharsets.UTF_8)) + ":"
+                + new String(secret);
+    }
+
+    /** Parses an entry; anything not written by {@link #encode} (edited by hand, another program) is ignored. */
+    static Optional<Credentials> decode(String user, String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        String[] parts = stored.split(":", 4);
+        if (parts.length != 4 || !parts[0].equals(FORMAT)) {
+            return Optional.empty();
+        }
+        try {
+            AuthMechanism mechanism = AuthMechanism.valueOf(parts[1]);
+            String authorizationId = new String(Base64.getDecoder().decode(parts[2]), StandardCharsets.UTF_8);
+            return Optional.of(new Credentials(mechanism, authorizationId, user, parts[3].toCharArray()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
