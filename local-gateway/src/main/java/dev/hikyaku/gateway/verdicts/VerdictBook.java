@@ -45,6 +45,15 @@ public final class VerdictBook implements RouteCheck {
         }
     }
 
+    /**
+     * The report for {@code address}'s domain when it arrives; empty for an address without a domain or a
+     * look-up that failed (the advisor's own time limits bound the wait).
+     */
+    public CompletableFuture<Optional<DomainReport>> reportLater(String address) {
+        return lookup(address).map(check -> check.handle((report, failure) -> Optional.ofNullable(report)))
+                .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty()));
+    }
+
     /** The report for {@code address}'s domain if it arrives within {@code wait}. */
     public Optional<DomainReport> report(String address, Duration wait) {
         Optional<CompletableFuture<DomainReport>> pending = lookup(address);
