@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,10 @@ public final class QueueStore implements AutoCloseable {
               PRIMARY KEY (message_id, address)
             );
             CREATE INDEX IF NOT EXISTS recipient_due ON recipient(state, due_at);
+            CREATE TABLE IF NOT EXISTS plan (
+              message_id TEXT PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
+              body TEXT NOT NULL
+            );
             """;
 
     private final Connection connection;
@@ -119,16 +124,73 @@ public final class QueueStore implements AutoCloseable {
                 dueAt.toEpochMilli(), id);
     }
 
+    /**
+     * Applies a message's plan in one transaction: its serialized form is stored, and each recipient still
+     * ACCEPTED becomes HELD until its time, AWAITING the sender, or FAILED (refused by a rule) with its reason.
+     * Returns how many recipients moved; a repeat moves none.
+     */
+    public synchronized int applyPlan(String id, String plan, Map<String, Instant> heldUntil, Collection<String> awaiting,
+                                      Map<String, String> refused) {
+        int[] moved = new int[1];
+        inTransaction(() -> {
+            update("INSERT OR REPLACE INTO plan (message_id, body) VALUES (?, ?)", id, plan);
+            for (Map.Entry<String, Instant> held : heldUntil.entrySet()) {
+                moved[0] += update("UPDATE recipient SET state = 'HELD', due_at = ? WHERE message_id = ? AND address = ?"
+                        + " AND state = 'ACCEPTED'", held.getValue().toEpochMilli(), id, held.getKey());
+            }
+            for (String address : awaiting) {
+                moved[0] += update("UPDATE recipient SET state = 'AWAITING' WHERE message_id = ? AND address = ?"
+                        + " AND state = 'ACCEPTED'", id, address);
+            }
+            for (Map.Entry<String, String> refusal : refused.entrySet()) {
+                moved[0] += update("UPDATE recipient SET state = 'FAILED', detail = ? WHERE message_id = ? AND address = ?"
+                        + " AND state = 'ACCEPTED'", refusal.getValue(), id, refusal.getKey());
+            }
+        });
+        return moved[0];
+    }
+
+    /**
+     * A changed plan (the sender decided or confirmed): stored, and recipients AWAITING that may go now become
+     * HELD until their time, those the sender refused become CANCELLED. Returns how many recipients moved.
+     */
+    public synchronized int replan(String id, String plan, Map<String, Instant> heldUntil, Collection<String> dropped) {
+        int[] moved = new int[1];
+        inTransaction(() -> {
+            update("UPDATE plan SET body = ? WHERE message_id = ?", plan, id);
+            for (Map.Entry<String, Instant> held : heldUntil.entrySet()) {
+                moved[0] += update("UPDATE recipient SET state = 'HELD', due_at = ? WHERE message_id = ? AND address = ?"
+                        + " AND state = 'AWAITING'", held.getValue().toEpochMilli(), id, held.getKey());
+            }
+            for (String address : dropped) {
+                moved[0] += update("UPDATE recipient SET state = 'CANCELLED', detail = 'cancelled by the sender'"
+                        + " WHERE message_id = ? AND address = ? AND state IN ('AWAITING', 'HELD', 'OVERDUE')", id, address);
+            }
+        });
+        return moved[0];
+    }
+
+    /** The stored plan of message {@code id}, as {@link #applyPlan} got it. */
+    public synchronized Optional<String> plan(String id) {
+        List<String> found = new ArrayList<>();
+        query("SELECT body FROM plan WHERE message_id = ?", rows -> {
+            if (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }, id);
+        return found.stream().findFirst();
+    }
+
     /** HELD or OVERDUE -> HELD due at {@code now}: the user's "send now". Returns how many recipients moved. */
     public synchronized int sendNow(String id, Instant now) {
         return update("UPDATE recipient SET state = 'HELD', due_at = ? WHERE message_id = ?"
-                + " AND state IN ('HELD', 'OVERDUE', 'ACCEPTED')", now.toEpochMilli(), id);
+                + " AND state IN ('HELD', 'OVERDUE')", now.toEpochMilli(), id);
     }
 
     /** Every recipient not yet handed over -> CANCELLED. Returns how many were cancelled. */
     public synchronized int cancel(String id) {
         return update("UPDATE recipient SET state = 'CANCELLED', detail = 'cancelled by the user' WHERE message_id = ?"
-                + " AND state IN ('ACCEPTED', 'HELD', 'OVERDUE')", id);
+                + " AND state IN ('ACCEPTED', 'AWAITING', 'HELD', 'OVERDUE')", id);
     }
 
     /**

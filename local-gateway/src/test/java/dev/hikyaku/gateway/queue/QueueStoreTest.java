@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,5 +150,37 @@ class QueueStoreTest {
         queue.forget("m1");
         assertTrue(queue.find("m1").isEmpty());
         assertTrue(queue.entries().isEmpty());
+    }
+
+    @Test
+    void aPlanHoldsAwaitsAndRefusesRecipientsOnceAndIsKept() {
+        queue.accept(message("m1", "in@office.jp", "out@x.jp", "typo@y.jp", "bad@z.jp"));
+        int moved = queue.applyPlan("m1", "{plan}", Map.of("in@office.jp", T0, "out@x.jp", T0.plusSeconds(600)),
+                List.of("typo@y.jp"), Map.of("bad@z.jp", "refused by rule keywords"));
+        assertEquals(4, moved);
+        assertEquals(0, queue.applyPlan("m1", "{plan}", Map.of("in@office.jp", T0), List.of(), Map.of()),
+                "a repeat moves nothing");
+        assertEquals(Optional.of("{plan}"), queue.plan("m1"));
+        assertEquals(RecipientState.AWAITING, state("m1", "typo@y.jp"));
+        assertEquals(RecipientState.FAILED, state("m1", "bad@z.jp"));
+        assertEquals(List.of("in@office.jp"), queue.claimDue(T0, message -> true, 10).get(0).recipients().stream()
+                .map(RecipientStatus::address).toList(), "staged: the internal one at once, the external later");
+
+        assertEquals(1, queue.sendNow("m1", T0.plusSeconds(1)), "send-now moves the held one only");
+        assertEquals(RecipientState.AWAITING, state("m1", "typo@y.jp"), "an awaited decision is not skipped by send-now");
+
+        assertEquals(1, queue.replan("m1", "{changed}", Map.of("typo@y.jp", T0.plusSeconds(2)), List.of()));
+        assertEquals(RecipientState.HELD, state("m1", "typo@y.jp"));
+        assertEquals(Optional.of("{changed}"), queue.plan("m1"));
+    }
+
+    @Test
+    void awaitingRecipientsCanBeCancelledOrDroppedBySender() {
+        queue.accept(message("m1", "a@x.jp", "b@y.jp"));
+        queue.applyPlan("m1", "{}", Map.of(), List.of("a@x.jp", "b@y.jp"), Map.of());
+        assertEquals(1, queue.replan("m1", "{}", Map.of(), List.of("a@x.jp")));
+        assertEquals(RecipientState.CANCELLED, state("m1", "a@x.jp"));
+        assertEquals(1, queue.cancel("m1"));
+        assertTrue(queue.find("m1").orElseThrow().finished());
     }
 }
