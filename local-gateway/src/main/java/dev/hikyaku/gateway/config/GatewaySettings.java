@@ -1,5 +1,6 @@
 package dev.hikyaku.gateway.config;
 
+import dev.hikyaku.gateway.guard.GuardSettings;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.release.ReleaseSettings;
 import java.net.InetSocketAddress;
@@ -18,11 +19,12 @@ import java.util.Optional;
  * @param maxMessageBytes the largest message accepted (announced in SIZE)
  * @param maxRecipients   the most recipients per message
  * @param dataDirectory   where spool, queue, archive and certificate live
+ * @param guard           the mis-send guards and the internal and partner domains
  */
 public record GatewaySettings(ListenEndpoints listen, Optional<Integer> implicitTlsPort, boolean startTls,
                               Optional<UpstreamTarget> upstream, ReleaseSettings release,
                               Optional<InetSocketAddress> dns, long maxMessageBytes, int maxRecipients,
-                              Path dataDirectory) {
+                              Path dataDirectory, GuardSettings guard) {
 
     /** Whether delivery goes to the sandbox outbox rather than a real server. */
     public boolean sandbox() {

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +38,12 @@ public final class SettingsReader {
 
     /** The settings from {@code file} values overridden by {@code overrides}; {@code home} is the default data folder. */
     public static GatewaySettings read(Map<String, ConfigValue> file, Map<String, String> overrides, Path home) {
+        return read(file, overrides, home, ZoneId.systemDefault());
+    }
+
+    /** As {@link #read(Map, Map, Path)}, with {@code systemZone} for the guards when {@code guard.time-zone} is empty. */
+    public static GatewaySettings read(Map<String, ConfigValue> file, Map<String, String> overrides, Path home,
+                                       ZoneId systemZone) {
         Map<String, ConfigValue> merged = new LinkedHashMap<>(file);
         overrides.forEach((key, value) -> merged.put(key, new ConfigValue(key, value, 0)));
         for (ConfigValue value : merged.values()) {
@@ -44,10 +51,10 @@ public final class SettingsReader {
                 throw new ConfigException("config.unknownKey", value.key(), where(value), String.join(", ", DEFAULTS.keySet()));
             }
         }
-        return new SettingsReader(merged).settings(home);
+        return new SettingsReader(merged).settings(home, systemZone);
     }
 
-    private GatewaySettings settings(Path home) {
+    private GatewaySettings settings(Path home, ZoneId systemZone) {
         ListenEndpoints listen;
         try {
             listen = ListenEndpoints.of(list("listen.bind"), port("listen.port"), yesNo("listen.allow-non-loopback"));
@@ -67,18 +74,19 @@ public final class SettingsReader {
                 : Optional.of(hostPort("dns.server"));
         Path data = text("data.directory").isEmpty() ? home : Path.of(text("data.directory"));
         return new GatewaySettings(listen, implicit, yesNo("listen.starttls"), upstream, release, dns,
-                size("limits.message-size"), count("limits.recipients", 1, 100_000), data);
+                size("limits.message-size"), count("limits.recipients", 1, 100_000), data,
+                new GuardSettingsReader(this, systemZone).guard());
     }
 
-    private ConfigValue value(String key) {
+    ConfigValue value(String key) {
         return values.getOrDefault(key, new ConfigValue(key, DEFAULTS.get(key), -1));
     }
 
-    private String text(String key) {
+    String text(String key) {
         return value(key).value();
     }
 
-    private List<String> list(String key) {
+    List<String> list(String key) {
         String text = text(key);
         return text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
@@ -88,7 +96,7 @@ public final class SettingsReader {
         return (int) number(key, text(key), 1, 65_535, "config.badPort");
     }
 
-    private int count(String key, int min, int max) {
+    int count(String key, int min, int max) {
         return (int) number(key, text(key), min, max, "config.badCount");
     }
 
@@ -104,7 +112,7 @@ public final class SettingsReader {
         throw new ConfigException(problem, key, where(value(key)), text, Long.toString(min), Long.toString(max));
     }
 
-    private boolean yesNo(String key) {
+    boolean yesNo(String key) {
         return switch (text(key).toLowerCase(Locale.ROOT)) {
             case "yes", "true", "on" -> true;
             case "no", "false", "off" -> false;
@@ -112,7 +120,7 @@ public final class SettingsReader {
         };
     }
 
-    private Duration duration(String key) {
+    Duration duration(String key) {
         Matcher matcher = DURATION.matcher(text(key).toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
             throw new ConfigException("config.badDuration", key, where(value(key)), text(key));
@@ -126,7 +134,7 @@ public final class SettingsReader {
         };
     }
 
-    private long size(String key) {
+    long size(String key) {
         Matcher matcher = SIZE.matcher(text(key).replace(" ", ""));
         if (!matcher.matches()) {
             throw new ConfigException("config.badSize", key, where(value(key)), text(key));
@@ -186,7 +194,7 @@ public final class SettingsReader {
     }
 
     /** The line number for the message's choice format: a line, 0 for the command line, -1 for the default. */
-    private static int where(ConfigValue value) {
+    static int where(ConfigValue value) {
         return value.line();
     }
 
@@ -212,6 +220,7 @@ public final class SettingsReader {
         defaults.put("limits.message-size", "64MiB");
         defaults.put("limits.recipients", "1000");
         defaults.put("data.directory", "");
+        GuardSettingsReader.addDefaults(defaults);
         return Collections.unmodifiableMap(defaults);
     }
 }

@@ -8,6 +8,7 @@ import dev.hikyaku.gateway.config.GatewaySettings;
 import dev.hikyaku.gateway.config.UpstreamTarget;
 import dev.hikyaku.gateway.delivery.UpstreamSecurity;
 import dev.hikyaku.gateway.events.GatewayEvent;
+import dev.hikyaku.gateway.guard.GuardSettings;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.release.OverduePolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -98,7 +100,8 @@ final class GatewayWorld implements AutoCloseable {
                                 : UpstreamSecurity.NONE, Optional.of(caFile), keychain));
         return new GatewaySettings(
                 new ListenEndpoints(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))),
-                Optional.empty(), true, target, release, Optional.empty(), 10L * 1024 * 1024, 100, data.resolve("data"));
+                Optional.empty(), true, target, release, Optional.empty(), 10L * 1024 * 1024, 100, data.resolve("data"),
+                GuardSettings.defaults(ZoneOffset.UTC));
     }
 
     EngineSettings advisor() {
