@@ -26,10 +26,14 @@ import org.bouncycastle.asn1.smime.SMIMEEncryptionKeyPreferenceAttribute;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.mail.smime.SMIMEException;
 import org.bouncycastle.mail.smime.SMIMESignedGenerator;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Signs a MIME entity (RFC 8551): detached multipart/signed or opaque signed-data, with the signer's chain,
@@ -66,10 +70,12 @@ public final class SmimeSigner {
                 .or(() -> Optional.of(signer.certificate()).filter(leaf -> new MailCertificate(leaf).canEncrypt()));
         try {
             SMIMESignedGenerator generator = new SMIMESignedGenerator();
-            generator.addSignerInfoGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
-                    .setProvider(CryptoProviders.BOUNCY_CASTLE)
-                    .setSignedAttributeGenerator(signedAttributes(preferred))
-                    .build(algorithm, signer.privateKey(), signer.certificate()));
+            // The digest runs over the whole content: the JDK's SHA-2 has CPU intrinsics, Bouncy Castle's does not.
+            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signedAttributes(preferred)))
+                    .build(new JcaContentSignerBuilder(algorithm).setProvider(CryptoProviders.BOUNCY_CASTLE)
+                            .build(signer.privateKey()), signer.certificate()));
             List<X509Certificate> certificates = new ArrayList<>(signer.chain());
             preferred.filter(certificate -> !certificates.contains(certificate)).ifPresent(certificates::add);
             generator.addCertificates(new JcaCertStore(certificates));

@@ -46,11 +46,12 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
 import org.bouncycastle.mail.smime.SMIMEException;
 import org.bouncycastle.mail.smime.SMIMESigned;
 import org.bouncycastle.mail.smime.SMIMEUtil;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
 
 /**
@@ -194,7 +195,7 @@ public final class SmimeVerifier {
         try {
             // By public key, not certificate: Bouncy Castle would fail a certificate invalid at the signing time as a
             // bad signature, while validity is judged (and reported) on its own above.
-            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+            return signer.verify(new JcaSignerInfoVerifierBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .setProvider(CryptoProviders.BOUNCY_CASTLE).build(certificate.getPublicKey()));
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
             return false;
