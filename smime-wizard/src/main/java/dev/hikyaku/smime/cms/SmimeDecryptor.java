@@ -95,6 +95,8 @@ public final class SmimeDecryptor {
         throw new SmimeException(Notice.of("decrypt.noKey", infos.size()), last);
     }
 
+    // Bouncy Castle's RecipientId is a raw Selector; matching it against a certificate holder is what it is for.
+    @SuppressWarnings("unchecked")
     private static boolean names(RecipientInformation info, Credential credential) {
         try {
             return info.getRID().match(new JcaX509CertificateHolder(credential.certificate()));

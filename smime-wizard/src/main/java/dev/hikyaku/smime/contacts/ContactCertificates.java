@@ -379,6 +379,8 @@ public final class ContactCertificates implements AutoCloseable {
             if (version == SCHEMA_VERSION) {
                 return;
             }
+            // One transaction, so that a crash never leaves half a schema behind a version of 0.
+            connection.setAutoCommit(false);
             statement.execute("CREATE TABLE certificate (fingerprint TEXT PRIMARY KEY, der BLOB NOT NULL,"
                     + " chain BLOB NOT NULL, not_before INTEGER NOT NULL, not_after INTEGER NOT NULL,"
                     + " trusted INTEGER NOT NULL, capabilities BLOB, capabilities_at INTEGER,"
@@ -390,6 +392,14 @@ public final class ContactCertificates implements AutoCloseable {
                     + " kind TEXT NOT NULL, detail TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
                     + " PRIMARY KEY (fingerprint, kind, detail))");
             statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+            connection.commit();
+        } catch (SQLException e) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 }
