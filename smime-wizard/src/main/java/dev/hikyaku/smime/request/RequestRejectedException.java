@@ -1,13 +1,11 @@
 package dev.hikyaku.smime.request;
 
-import java.text.MessageFormat;
+import dev.hikyaku.smime.text.SmimeText;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** Input to a certificate request that the wizard refuses, with a message saying what to fix, in the user's language. */
 public final class RequestRejectedException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "dev.hikyaku.smime.messages";
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -29,9 +27,6 @@ public final class RequestRejectedException extends IllegalArgumentException {
     }
 
     private static String format(Locale locale, String key, Object[] arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                // Without this, English asked for on a Japanese PC would fall back to the Japanese bundle.
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return SmimeText.format(locale, key, arguments);
     }
 }

@@ -128,17 +128,31 @@ public final class FixtureCa {
         };
     }
 
+    /** A spec for a valid RSA 2048 S/MIME certificate for the address, signed by the root; adjust it and {@link #issue} it. */
+    public SmimeCertificateSpec smimeSpec(String email) {
+        return new SmimeCertificateSpec(email, Validity.current(clock, SMIME_LIFETIME), KeyType.RSA_2048, Signer.ROOT,
+                false);
+    }
+
     /** A valid RSA 2048 S/MIME certificate for the address, signed by the root. */
     public Issued smime(String email) {
-        return smime(email, KeyType.RSA_2048, Validity.current(clock, SMIME_LIFETIME));
+        return issue(smimeSpec(email));
     }
 
     /** An S/MIME certificate: SAN rfc822Name, emailProtection EKU, signing (and, for RSA, key encipherment) usage. */
     public Issued smime(String email, KeyType keyType, Validity validity) {
-        KeyPair keys = leafKeys.get(keyType);
+        return issue(smimeSpec(email).withKeyType(keyType).withValidity(validity));
+    }
+
+    /**
+     * An S/MIME certificate as the spec says: SAN rfc822Name, subject emailAddress, emailProtection EKU, CA:false,
+     * digitalSignature plus keyEncipherment (RSA) or keyAgreement (EC).
+     */
+    public Issued issue(SmimeCertificateSpec spec) {
+        KeyPair keys = spec.freshKey() ? spec.keyType().generate(new SecureRandom()) : leafKeys.get(spec.keyType());
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, email).addRDN(BCStyle.EmailAddress, email).build();
-        int usage = keyType.isRsa() ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment
+                .addRDN(BCStyle.CN, spec.email()).addRDN(BCStyle.EmailAddress, spec.email()).build();
+        int usage = spec.keyType().isRsa() ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment
                 : KeyUsage.digitalSignature | KeyUsage.keyAgreement;
         List<Extension> extensions = List.of(
                 CertificateMinter.extension(Extension.basicConstraints, true, new BasicConstraints(false)),
@@ -146,9 +160,16 @@ public final class FixtureCa {
                 CertificateMinter.extension(Extension.extendedKeyUsage, false,
                         new ExtendedKeyUsage(KeyPurposeId.id_kp_emailProtection)),
                 CertificateMinter.extension(Extension.subjectAlternativeName, false,
-                        new GeneralNames(new GeneralName(GeneralName.rfc822Name, email))));
-        return new Issued(keys.getPrivate(),
-                List.of(minter.mint(subject, keys.getPublic(), validity, rootAuthority, extensions)));
+                        new GeneralNames(new GeneralName(GeneralName.rfc822Name, spec.email()))));
+        return switch (spec.signer()) {
+            case ROOT -> new Issued(keys.getPrivate(),
+                    List.of(minter.mint(subject, keys.getPublic(), spec.validity(), rootAuthority, extensions)));
+            case INTERMEDIATE -> new Issued(keys.getPrivate(), List.of(
+                    minter.mint(subject, keys.getPublic(), spec.validity(), intermediateAuthority, extensions),
+                    intermediate));
+            case SELF_SIGNED -> new Issued(keys.getPrivate(), List.of(
+                    minter.mint(subject, keys.getPublic(), spec.validity(), new Authority(subject, keys), extensions)));
+        };
     }
 
     /** The root certificate as PEM text. */

@@ -1,6 +1,6 @@
 package dev.hikyaku.testworld.ca;
 
-/** Who signs a fixture server certificate: the root, the intermediate, or the certificate itself. */
+/** Who signs a fixture certificate: the root, the intermediate, or the certificate itself. */
 public enum Signer {
     /** Signed directly by the fixture root; the chain is just the leaf. */
     ROOT,

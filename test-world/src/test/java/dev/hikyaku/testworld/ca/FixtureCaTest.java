@@ -1,6 +1,7 @@
 package dev.hikyaku.testworld.ca;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -130,6 +132,24 @@ class FixtureCaTest {
         boolean[] usage = leaf.getKeyUsage();
         assertTrue(usage[0], "digitalSignature");
         assertTrue(usage[2], "keyEncipherment");
+    }
+
+    @Test
+    void smimeSpecIssuesUnderTheIntermediateOnAFreshKey() throws Exception {
+        Issued shared = ca.smime("bob@example.test");
+        Issued fresh = ca.issue(ca.smimeSpec("bob@example.test").withSigner(Signer.INTERMEDIATE).withFreshKey());
+
+        validate(fresh.chain(), ca.root());
+        assertEquals(ca.intermediate(), fresh.chain().get(1));
+        assertNotEquals(shared.certificate().getPublicKey(), fresh.certificate().getPublicKey());
+    }
+
+    @Test
+    void ecSmimeCertificateAgreesKeysInsteadOfEnciphering() {
+        boolean[] usage = ca.smime("carol@example.test", KeyType.EC_P256, Validity.current(CLOCK, Duration.ofDays(30)))
+                .certificate().getKeyUsage();
+        assertTrue(usage[4], "keyAgreement");
+        assertFalse(usage[2], "no keyEncipherment");
     }
 
     @Test
