@@ -8,9 +8,9 @@ import dev.hikyaku.gateway.archive.Archive;
 import dev.hikyaku.gateway.auth.AuthGate;
 import dev.hikyaku.gateway.auth.AuthOutcome;
 import dev.hikyaku.gateway.auth.CredentialVault;
+import dev.hikyaku.gateway.auth.Credentials;
 import dev.hikyaku.gateway.auth.KeeperException;
 import dev.hikyaku.gateway.auth.OsKeychain;
-import dev.hikyaku.gateway.auth.Credentials;
 import dev.hikyaku.gateway.config.GatewaySettings;
 import dev.hikyaku.gateway.config.UpstreamTarget;
 import dev.hikyaku.gateway.delivery.UpstreamClient;
@@ -19,11 +19,22 @@ import dev.hikyaku.gateway.delivery.UpstreamUnavailableException;
 import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.events.GatewayListener;
+import dev.hikyaku.gateway.guard.Reach;
+import dev.hikyaku.gateway.guard.Reason;
+import dev.hikyaku.gateway.guard.RecipientDomains;
+import dev.hikyaku.gateway.guard.confirm.ConfirmItem;
 import dev.hikyaku.gateway.history.ArchiveFeed;
 import dev.hikyaku.gateway.instance.InstanceLock;
 import dev.hikyaku.gateway.intake.Intake;
 import dev.hikyaku.gateway.intake.MessageIds;
+import dev.hikyaku.gateway.mime.MessageAnalyser;
 import dev.hikyaku.gateway.notice.FailureNotice;
+import dev.hikyaku.gateway.plan.GroupAction;
+import dev.hikyaku.gateway.plan.MessagePlan;
+import dev.hikyaku.gateway.plan.MessagePlanning;
+import dev.hikyaku.gateway.plan.PackagingPolicy;
+import dev.hikyaku.gateway.plan.PlanChangeRefusedException;
+import dev.hikyaku.gateway.plan.Planner;
 import dev.hikyaku.gateway.queue.QueueEntry;
 import dev.hikyaku.gateway.queue.QueueStore;
 import dev.hikyaku.gateway.queue.QueuedMessage;
@@ -74,17 +85,20 @@ public final class Gateway implements AutoCloseable {
 
     private final List<AutoCloseable> resources;
     private final SubmissionServer server;
+    private final MessagePlanning planning;
     private final Dispatcher dispatcher;
     private final QueueStore queue;
     private final Archive archive;
     private final Intake intake;
     private final LocalhostCertificate certificate;
 
-    private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher, QueueStore queue,
-                    Archive archive, Intake intake, LocalhostCertificate certificate) {
+    private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher,
+                    MessagePlanning planning, QueueStore queue, Archive archive, Intake intake,
+                    LocalhostCertificate certificate) {
         this.resources = resources;
         this.server = server;
         this.dispatcher = dispatcher;
+        this.planning = planning;
         this.queue = queue;
         this.archive = archive;
         this.intake = intake;
@@ -149,8 +163,16 @@ public final class Gateway implements AutoCloseable {
             MessageIds ids = new MessageIds(clock, new SecureRandom());
             FailureNotice notices = new FailureNotice(clock);
             Intake[] intake = new Intake[1];
-            Dispatcher dispatcher = new Dispatcher(queue, spool, outbound, vault, verdicts, settings.release(), events,
-                    failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler, workers);
+            RecipientDomains domains = settings.guard().domains();
+            Planner planner = new Planner(verdicts, PackagingPolicy.defaults().withInternalAsIs(domains.internalSkipsPackaging()),
+                    domain -> domains.reach("postmaster@" + domain) == Reach.INTERNAL,
+                    // No certificate store is wired yet: S/MIME stays unavailable rather than faked.
+                    address -> false, clock);
+            MessagePlanning planning = new MessagePlanning(queue, spool, new MessageAnalyser(), settings.guard(), planner,
+                    (refused, reasons) -> sendRefusal(intake[0], notices, spool, refused, reasons, events), events, clock);
+            Dispatcher dispatcher = new Dispatcher(queue, spool, outbound, vault, verdicts, planning, settings.release(),
+                    events, failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler,
+                    workers);
             resources.add(dispatcher);
             intake[0] = new Intake(spool, queue, gate, vault, ids, events, message -> {
                 verdicts.prefetch(message.id(), message.recipients(), events);
@@ -178,7 +200,7 @@ public final class Gateway implements AutoCloseable {
             resources.add(server);
             server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
             server.implicitTlsAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, true)));
-            return new Gateway(resources, server, dispatcher, queue, archive, intake[0], certificate);
+            return new Gateway(resources, server, dispatcher, planning, queue, archive, intake[0], certificate);
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(resources);
             if (e instanceof IOException io) {
@@ -248,6 +270,28 @@ public final class Gateway implements AutoCloseable {
         return dispatcher.cancel(messageId);
     }
 
+    /** The plan of a queued message (groups, actions, fired rules, confirmations), once it is made. */
+    public Optional<MessagePlan> plan(String messageId) {
+        return planning.plan(messageId);
+    }
+
+    /**
+     * The sender changes the action of group {@code index}; refused with {@link PlanChangeRefusedException} when
+     * the policy does not allow it.
+     */
+    public MessagePlan choose(String messageId, int index, GroupAction action) {
+        MessagePlan changed = planning.choose(messageId, index, action);
+        dispatcher.replanned(messageId);
+        return changed;
+    }
+
+    /** The sender ticks one recipient or attachment; once all are ticked, external mail may go. */
+    public MessagePlan confirm(String messageId, ConfirmItem item, String confirmedBy) {
+        MessagePlan changed = planning.confirm(messageId, item, confirmedBy);
+        dispatcher.replanned(messageId);
+        return changed;
+    }
+
     /** The password the user typed in the app, so mail queued before a restart can go. */
     public AuthOutcome enterCredentials(Credentials credentials) {
         return intake.authenticate(credentials);
@@ -256,6 +300,19 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         closeAll(resources);
+    }
+
+    private static void sendRefusal(Intake intake, FailureNotice notices, Spool spool, QueuedMessage refused,
+                                    List<Reason> reasons, GatewayListener events) {
+        if (refused.sender().isEmpty()) {
+            return;
+        }
+        try {
+            intake.enqueueOwn(refused.sender(), List.of(refused.sender()), refused.owner(),
+                    out -> notices.writeRefusal(spool.path(refused.id()), refused.sender(), reasons, out));
+        } catch (IOException e) {
+            events.on(new GatewayEvent.Problem("refusal-notice", e.getMessage()));
+        }
     }
 
     private static void sendNotice(Intake intake, FailureNotice notices, Spool spool, QueueStore queue,

@@ -67,7 +67,7 @@ public final class SettingsReader {
         UpstreamTarget target = new UpstreamTarget(text("upstream.host"), port("upstream.port"), security(),
                 file("upstream.trust-ca"), yesNo("upstream.keychain"));
         Optional<UpstreamTarget> upstream = target.host().isEmpty() ? Optional.empty() : Optional.of(target);
-        ReleaseSettings release = new ReleaseSettings(duration("delivery.hold"), duration("delivery.overdue-after"),
+        ReleaseSettings release = new ReleaseSettings(duration("delivery.overdue-after"),
                 overdue(), new RetrySchedule(Duration.ofMinutes(1), Duration.ofHours(1), duration("delivery.retry-for")),
                 yesNo("upstream.requiretls"), Duration.ofSeconds(15), count("delivery.parallel", 1, 64));
         Optional<InetSocketAddress> dns = text("dns.server").isEmpty() ? Optional.empty()

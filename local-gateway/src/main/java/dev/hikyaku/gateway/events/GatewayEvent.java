@@ -23,6 +23,20 @@ public sealed interface GatewayEvent {
     record VerdictKnown(String messageId, String domain, String level, String reason) implements GatewayEvent {
     }
 
+    /**
+     * A message's plan is made: its recipient groups ({@code domain level action xN}) and the guard rules that fired.
+     */
+    record Planned(String messageId, List<String> groups, List<String> rules) implements GatewayEvent {
+    }
+
+    /** Some recipients of a message wait for the sender: a decision on their group, or confirmations. */
+    record AwaitingSender(String messageId, List<String> recipients) implements GatewayEvent {
+    }
+
+    /** Guard rules stopped a whole message; it went back to the sender with the rules that hit. */
+    record Refused(String messageId, List<String> rules) implements GatewayEvent {
+    }
+
     /** A message waits for its hold to end. */
     record Held(String messageId, Instant until) implements GatewayEvent {
     }

@@ -1,5 +1,6 @@
 package dev.hikyaku.gateway.notice;
 
+import dev.hikyaku.gateway.guard.Reason;
 import dev.hikyaku.gateway.queue.RecipientStatus;
 import dev.hikyaku.gateway.text.GatewayText;
 import jakarta.mail.Message;
@@ -19,10 +20,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * The message that tells a sender which recipients could not be reached and why, in Japanese and English,
- * sent back to the sender's own mailbox (or the sandbox outbox).
+ * The message that tells a sender which recipients could not be reached and why, or which guard rules stopped
+ * the message, in Japanese and English, sent back to the sender's own mailbox (or the sandbox outbox).
  */
 public final class FailureNotice {
     private static final int MAX_HEADER_BYTES = 256 * 1024;
@@ -36,29 +38,49 @@ public final class FailureNotice {
 
     /** Writes the notice about {@code original} to {@code sender}, listing the {@code failed} recipients. */
     public void write(Path original, String sender, List<RecipientStatus> failed, OutputStream out) throws IOException {
+        write(original, sender, "notice", locale -> {
+            StringBuilder lines = new StringBuilder();
+            for (RecipientStatus recipient : failed) {
+                lines.append("  ").append(recipient.address()).append("\r\n    ")
+                        .append(GatewayText.format(locale, "notice.reason", recipient.detail())).append("\r\n");
+            }
+            return lines;
+        }, out);
+    }
+
+    /** Writes the notice that {@code original} was not sent at all because guard rules refused it, naming each. */
+    public void writeRefusal(Path original, String sender, List<Reason> reasons, OutputStream out) throws IOException {
+        write(original, sender, "guard.notice", locale -> {
+            StringBuilder lines = new StringBuilder();
+            for (Reason reason : reasons) {
+                lines.append("  - ").append(reason.render(locale)).append("\r\n");
+            }
+            return lines;
+        }, out);
+    }
+
+    private void write(Path original, String sender, String keys, Function<Locale, CharSequence> lines,
+                       OutputStream out) throws IOException {
         String subject = originalSubject(original);
         StringBuilder body = new StringBuilder();
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
-            body.append(GatewayText.format(locale, "notice.intro", subject)).append("\r\n\r\n");
-            for (RecipientStatus recipient : failed) {
-                body.append("  ").append(recipient.address()).append("\r\n    ")
-                        .append(GatewayText.format(locale, "notice.reason", recipient.detail())).append("\r\n");
-            }
-            body.append("\r\n").append(GatewayText.format(locale, "notice.advice")).append("\r\n\r\n");
+            body.append(GatewayText.format(locale, keys + ".intro", subject)).append("\r\n\r\n");
+            body.append(lines.apply(locale));
+            body.append("\r\n").append(GatewayText.format(locale, keys + ".advice")).append("\r\n\r\n");
         }
         try {
             MimeMessage notice = new MimeMessage(Session.getInstance(new Properties()));
             notice.setFrom("Hikyaku <" + sender + ">");
             notice.setRecipients(Message.RecipientType.TO, sender);
-            notice.setSubject(GatewayText.format(Locale.JAPANESE, "notice.subject", subject) + " / "
-                    + GatewayText.format(Locale.ENGLISH, "notice.subject", subject), "UTF-8");
+            notice.setSubject(GatewayText.format(Locale.JAPANESE, keys + ".subject", subject) + " / "
+                    + GatewayText.format(Locale.ENGLISH, keys + ".subject", subject), "UTF-8");
             notice.setSentDate(Date.from(clock.instant()));
             notice.setHeader("Auto-Submitted", "auto-replied");
             notice.setText(body.toString(), "UTF-8");
             notice.saveChanges();
             notice.writeTo(out);
         } catch (MessagingException e) {
-            throw new IOException("cannot write the failure notice: " + e.getMessage(), e);
+            throw new IOException("cannot write the notice: " + e.getMessage(), e);
         }
     }
 

@@ -44,6 +44,11 @@ public record PackagingPolicy(Map<Level, GroupAction> byLevel, Map<String, Group
         return new PackagingPolicy(byLevel, Map.of(), Map.of(), true);
     }
 
+    /** The same policy with internal mail skipping packaging or not. */
+    public PackagingPolicy withInternalAsIs(boolean asIs) {
+        return new PackagingPolicy(byLevel, byDomain, byAddress, asIs);
+    }
+
     /** The default action for one group. */
     public GroupAction defaultFor(String address, String domain, Level level, boolean internal, boolean smimeReady) {
         GroupAction chosen = byAddress.get(address.toLowerCase(Locale.ROOT));

@@ -126,11 +126,12 @@ public final class QueueStore implements AutoCloseable {
 
     /**
      * Applies a message's plan in one transaction: its serialized form is stored, and each recipient still
-     * ACCEPTED becomes HELD until its time, AWAITING the sender, or FAILED (refused by a rule) with its reason.
+     * ACCEPTED becomes HELD until its time, AWAITING the sender, FAILED (the route's policy refuses it; the sender
+     * gets a failure notice) or CANCELLED (a guard rule stopped the whole message), each with its reason.
      * Returns how many recipients moved; a repeat moves none.
      */
     public synchronized int applyPlan(String id, String plan, Map<String, Instant> heldUntil, Collection<String> awaiting,
-                                      Map<String, String> refused) {
+                                      Map<String, String> refused, Map<String, String> stopped) {
         int[] moved = new int[1];
         inTransaction(() -> {
             update("INSERT OR REPLACE INTO plan (message_id, body) VALUES (?, ?)", id, plan);
@@ -145,6 +146,10 @@ public final class QueueStore implements AutoCloseable {
             for (Map.Entry<String, String> refusal : refused.entrySet()) {
                 moved[0] += update("UPDATE recipient SET state = 'FAILED', detail = ? WHERE message_id = ? AND address = ?"
                         + " AND state = 'ACCEPTED'", refusal.getValue(), id, refusal.getKey());
+            }
+            for (Map.Entry<String, String> stop : stopped.entrySet()) {
+                moved[0] += update("UPDATE recipient SET state = 'CANCELLED', detail = ? WHERE message_id = ?"
+                        + " AND address = ? AND state = 'ACCEPTED'", stop.getValue(), id, stop.getKey());
             }
         });
         return moved[0];

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,6 +40,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Outbound outbound;
     private final CredentialVault vault;
     private final RouteCheck routes;
+    private final ReleaseDecider decider;
     private final ReleaseSettings settings;
     private final GatewayListener events;
     private final Consumer<QueuedMessage> onFailure;
@@ -50,21 +52,25 @@ public final class Dispatcher implements AutoCloseable {
     private final Set<String> announcedOverdue = ConcurrentHashMap.newKeySet();
     // A cancel and a delivery may both see the last recipient settle; the notice and clean-up happen once.
     private final Set<String> finished = ConcurrentHashMap.newKeySet();
+    private final Set<String> deciding = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> nextPass;
     private volatile boolean closed;
 
     /**
-     * A dispatcher over {@code queue}; {@code onFailure} is called once a message is finished with at least one
-     * FAILED recipient (the failure notice), and {@code events} hears everything else.
+     * A dispatcher over {@code queue}; {@code decider} settles newly accepted messages (their plan), {@code onFailure}
+     * is called once a message is finished with at least one FAILED recipient (the failure notice), and
+     * {@code events} hears everything else.
      */
     public Dispatcher(QueueStore queue, Spool spool, Outbound outbound, CredentialVault vault, RouteCheck routes,
-                      ReleaseSettings settings, GatewayListener events, Consumer<QueuedMessage> onFailure, Clock clock,
-                      ScheduledExecutorService scheduler, ExecutorService workers) {
+                      ReleaseDecider decider, ReleaseSettings settings, GatewayListener events,
+                      Consumer<QueuedMessage> onFailure, Clock clock, ScheduledExecutorService scheduler,
+                      ExecutorService workers) {
         this.queue = queue;
         this.spool = spool;
         this.outbound = outbound;
         this.vault = vault;
         this.routes = routes;
+        this.decider = decider;
         this.settings = settings;
         this.events = events;
         this.onFailure = onFailure;
@@ -116,7 +122,7 @@ public final class Dispatcher implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
-        decideHolds(now);
+        decide();
         flagOverdue(now);
         while (capacity.tryAcquire()) {
             List<QueueEntry> claimed = queue.claimDue(now, this::releasable, 1);
@@ -137,13 +143,34 @@ public final class Dispatcher implements AutoCloseable {
         scheduleNext(now);
     }
 
-    private void decideHolds(Instant now) {
+    private void decide() {
         for (String id : queue.undecided()) {
-            Instant until = queue.find(id).map(entry -> entry.message().receivedAt()).orElse(now).plus(settings.hold());
-            if (queue.hold(id, until) > 0 && until.isAfter(now)) {
-                events.on(new GatewayEvent.Held(id, until));
+            if (!deciding.add(id)) {
+                continue;
             }
+            CompletableFuture<Void> decided;
+            try {
+                decided = decider.decide(id);
+            } catch (RuntimeException e) {
+                decided = CompletableFuture.failedFuture(e);
+            }
+            decided.whenComplete((done, failure) -> {
+                if (failure != null) {
+                    events.on(new GatewayEvent.Problem("plan", String.valueOf(failure.getMessage())));
+                }
+                queue.find(id).filter(QueueEntry::finished).ifPresent(this::finish);
+                deciding.remove(id);
+                if (failure == null) {
+                    wake();
+                }
+            });
         }
+    }
+
+    /** The sender changed something (a decision, a confirmation): a message may be settled or due now. */
+    public void replanned(String messageId) {
+        queue.find(messageId).filter(QueueEntry::finished).ifPresent(this::finish);
+        wake();
     }
 
     private void flagOverdue(Instant now) {

@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the queue lets mail go.
+ * How the queue lets mail go once it is due (when it is due is the guards' business: hold and staged delivery).
  *
- * @param hold          how long each message waits before it leaves (send-now and cancel work meanwhile)
  * @param overdueAfter  how late a message may wake up and still leave without asking
  * @param overdue       what to do with mail later than that
  * @param retries       the retry schedule for deferred recipients
@@ -14,12 +13,12 @@ import java.util.Objects;
  * @param verdictWait   the longest a release waits for a recipient domain's verdict before going without it
  * @param parallel      how many deliveries run at once (the upstream connections in use)
  */
-public record ReleaseSettings(Duration hold, Duration overdueAfter, OverduePolicy overdue, RetrySchedule retries,
+public record ReleaseSettings(Duration overdueAfter, OverduePolicy overdue, RetrySchedule retries,
                               boolean requireTls, Duration verdictWait, int parallel) {
 
-    /** No hold, ask after a day, the standard retries, REQUIRETLS where it is a guarantee, 4 at once. */
+    /** Ask after a day, the standard retries, REQUIRETLS where it is a guarantee, 4 at once. */
     public static ReleaseSettings standard() {
-        return new ReleaseSettings(Duration.ZERO, Duration.ofDays(1), OverduePolicy.ASK, RetrySchedule.standard(), true,
+        return new ReleaseSettings(Duration.ofDays(1), OverduePolicy.ASK, RetrySchedule.standard(), true,
                 Duration.ofSeconds(15), 4);
     }
 
@@ -27,7 +26,7 @@ public record ReleaseSettings(Duration hold, Duration overdueAfter, OverduePolic
     public ReleaseSettings {
         Objects.requireNonNull(overdue, "overdue");
         Objects.requireNonNull(retries, "retries");
-        if (hold.isNegative() || overdueAfter.isNegative() || verdictWait.isNegative() || parallel < 1) {
+        if (overdueAfter.isNegative() || verdictWait.isNegative() || parallel < 1) {
             throw new IllegalArgumentException("release settings must not be negative, and parallel at least 1");
         }
     }

@@ -149,7 +149,6 @@ class GuardSettingsReaderTest {
     void deliveryHoldIsTheHoldRuleForEveryMessage() {
         GatewaySettings settings = read("delivery.hold = 10m");
         assertEquals(new HoldRule(true, Duration.ofMinutes(10), GuardScope.ALL), settings.guard().hold());
-        assertEquals(Duration.ofMinutes(10), settings.release().hold());
         GatewaySettings fromCommandLine = SettingsReader.read(Map.of(), Map.of("delivery.hold", "2m"), Path.of("unused"),
                 SYSTEM);
         assertEquals(Duration.ofMinutes(2), fromCommandLine.guard().hold().delay());

@@ -37,7 +37,7 @@ class SettingsReaderTest {
         assertEquals(2, settings.listen().addresses().size());
         assertTrue(settings.listen().addresses().stream().allMatch(a -> a.getAddress().isLoopbackAddress()));
         assertEquals(10587, settings.listen().addresses().get(0).getPort());
-        assertEquals(Duration.ZERO, settings.release().hold());
+        assertFalse(settings.guard().hold().on());
         assertEquals(Duration.ofDays(5), settings.release().retries().giveUpAfter());
         assertEquals(OverduePolicy.ASK, settings.release().overdue());
         assertEquals(64L * 1024 * 1024, settings.maxMessageBytes());
@@ -74,7 +74,7 @@ class SettingsReaderTest {
         assertEquals(UpstreamSecurity.IMPLICIT_TLS, upstream.security());
         assertEquals(Optional.of(ca), upstream.trustCa());
         assertFalse(settings.release().requireTls());
-        assertEquals(Duration.ofMinutes(5), settings.release().hold());
+        assertEquals(Duration.ofMinutes(5), settings.guard().hold().delay());
         assertEquals(Duration.ofDays(2), settings.release().retries().giveUpAfter());
         assertEquals(Duration.ofHours(12), settings.release().overdueAfter());
         assertEquals(OverduePolicy.SEND, settings.release().overdue());

@@ -8,7 +8,9 @@ import dev.hikyaku.gateway.config.GatewaySettings;
 import dev.hikyaku.gateway.config.UpstreamTarget;
 import dev.hikyaku.gateway.delivery.UpstreamSecurity;
 import dev.hikyaku.gateway.events.GatewayEvent;
+import dev.hikyaku.gateway.guard.GuardScope;
 import dev.hikyaku.gateway.guard.GuardSettings;
+import dev.hikyaku.gateway.guard.HoldRule;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.release.OverduePolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
@@ -58,6 +60,8 @@ final class GatewayWorld implements AutoCloseable {
     Gateway gateway;
     /** Whether the user opted in to keep the upstream password in the OS key store. */
     boolean keychain;
+    /** The guards (domains, rules) the next start uses; a test changes them before {@link #start}. */
+    GuardSettings guard = GuardSettings.defaults(ZoneOffset.UTC);
 
     GatewayWorld(Path data) throws Exception {
         this.data = data;
@@ -80,11 +84,11 @@ final class GatewayWorld implements AutoCloseable {
         return SubmissionBehaviour.startTls(ca.server(SubmissionServer.HOSTNAME, "127.0.0.1"));
     }
 
-    Gateway start(ReleaseSettings release) throws Exception {
+    Gateway start(Release release) throws Exception {
         return start(release, Clock.systemUTC());
     }
 
-    Gateway start(ReleaseSettings release, Clock clock) throws Exception {
+    Gateway start(Release release, Clock clock) throws Exception {
         if (gateway != null) {
             gateway.close();
         }
@@ -92,7 +96,7 @@ final class GatewayWorld implements AutoCloseable {
         return gateway;
     }
 
-    GatewaySettings settings(ReleaseSettings release) throws Exception {
+    GatewaySettings settings(Release release) throws Exception {
         Path caFile = Files.writeString(data.resolve("fixture-ca.pem"), ca.rootPem());
         Optional<UpstreamTarget> target = upstream == null ? Optional.empty()
                 : Optional.of(new UpstreamTarget("127.0.0.1", upstream.address().getPort(),
@@ -100,8 +104,10 @@ final class GatewayWorld implements AutoCloseable {
                                 : UpstreamSecurity.NONE, Optional.of(caFile), keychain));
         return new GatewaySettings(
                 new ListenEndpoints(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))),
-                Optional.empty(), true, target, release, Optional.empty(), 10L * 1024 * 1024, 100, data.resolve("data"),
-                GuardSettings.defaults(ZoneOffset.UTC));
+                Optional.empty(), true, target, release.settings(), Optional.empty(), 10L * 1024 * 1024, 100,
+                data.resolve("data"), release.hold().isZero() ? guard : new GuardSettings(guard.domains(), guard.zone(),
+                        guard.refusals(), guard.forceBcc(), guard.confirm(),
+                        new HoldRule(true, release.hold(), GuardScope.ALL), guard.stage()));
     }
 
     EngineSettings advisor() {
@@ -109,10 +115,15 @@ final class GatewayWorld implements AutoCloseable {
                 TrustedCas.systemPlus(List.of(ca.root())), mx.port(), 443, Duration.ofSeconds(3), "gateway.test");
     }
 
-    static ReleaseSettings quickRetries(Duration hold) {
-        return new ReleaseSettings(hold, Duration.ofDays(1), OverduePolicy.ASK,
+    /** Quick retries, and every message held for {@code hold} (the guards' hold rule) unless it is zero. */
+    static Release quickRetries(Duration hold) {
+        return new Release(new ReleaseSettings(Duration.ofDays(1), OverduePolicy.ASK,
                 new RetrySchedule(Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofMinutes(10)), true,
-                Duration.ofSeconds(10), 2);
+                Duration.ofSeconds(10), 2), hold);
+    }
+
+    /** How a test gateway lets mail go: the queue's settings and the hold. */
+    record Release(ReleaseSettings settings, Duration hold) {
     }
 
     int port() {

@@ -156,9 +156,9 @@ class QueueStoreTest {
     void aPlanHoldsAwaitsAndRefusesRecipientsOnceAndIsKept() {
         queue.accept(message("m1", "in@office.jp", "out@x.jp", "typo@y.jp", "bad@z.jp"));
         int moved = queue.applyPlan("m1", "{plan}", Map.of("in@office.jp", T0, "out@x.jp", T0.plusSeconds(600)),
-                List.of("typo@y.jp"), Map.of("bad@z.jp", "refused by rule keywords"));
+                List.of("typo@y.jp"), Map.of("bad@z.jp", "the policy refuses plaintext routes"), Map.of());
         assertEquals(4, moved);
-        assertEquals(0, queue.applyPlan("m1", "{plan}", Map.of("in@office.jp", T0), List.of(), Map.of()),
+        assertEquals(0, queue.applyPlan("m1", "{plan}", Map.of("in@office.jp", T0), List.of(), Map.of(), Map.of()),
                 "a repeat moves nothing");
         assertEquals(Optional.of("{plan}"), queue.plan("m1"));
         assertEquals(RecipientState.AWAITING, state("m1", "typo@y.jp"));
@@ -177,7 +177,7 @@ class QueueStoreTest {
     @Test
     void awaitingRecipientsCanBeCancelledOrDroppedBySender() {
         queue.accept(message("m1", "a@x.jp", "b@y.jp"));
-        queue.applyPlan("m1", "{}", Map.of(), List.of("a@x.jp", "b@y.jp"), Map.of());
+        queue.applyPlan("m1", "{}", Map.of(), List.of("a@x.jp", "b@y.jp"), Map.of(), Map.of());
         assertEquals(1, queue.replan("m1", "{}", Map.of(), List.of("a@x.jp")));
         assertEquals(RecipientState.CANCELLED, state("m1", "a@x.jp"));
         assertEquals(1, queue.cancel("m1"));

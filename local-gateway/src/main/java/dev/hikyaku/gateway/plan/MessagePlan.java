@@ -1,0 +1,74 @@
+package dev.hikyaku.gateway.plan;
+
+import dev.hikyaku.gateway.guard.GuardEffect;
+import dev.hikyaku.gateway.guard.confirm.ConfirmItem;
+import dev.hikyaku.gateway.guard.confirm.Confirmation;
+import dev.hikyaku.gateway.guard.confirm.Confirmations;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything decided for one message: the send plan of its groups, the guard rules that fired, the forced Bcc,
+ * what the sender must confirm (and what was confirmed, by whom, when), and when each recipient may leave.
+ *
+ * @param sendPlan      the groups and their actions
+ * @param hits          the guard rules that fired, in evaluation order
+ * @param forceBcc      the forced Bcc, when it fired
+ * @param toConfirm     the items the sender must tick before external mail leaves (empty: none)
+ * @param confirmations the ticks given so far
+ * @param dueAt         when each recipient may leave (hold and staged delivery)
+ */
+public record MessagePlan(SendPlan sendPlan, List<RuleHit> hits, Optional<GuardEffect.ForceBcc> forceBcc,
+                          List<ConfirmItem> toConfirm, List<Confirmation> confirmations, Map<String, Instant> dueAt) {
+    /** Unmodifiable copies. */
+    public MessagePlan {
+        hits = List.copyOf(hits);
+        toConfirm = List.copyOf(toConfirm);
+        confirmations = List.copyOf(confirmations);
+        dueAt = Collections.unmodifiableMap(new LinkedHashMap<>(dueAt));
+    }
+
+    /** Whether every item the sender must tick is ticked. */
+    public boolean confirmed() {
+        return Confirmations.complete(toConfirm, confirmations);
+    }
+
+    /** The recipients that wait for the sender: a group held for a decision, or external mail not yet confirmed. */
+    public List<String> awaiting(Set<String> external) {
+        List<String> waiting = new ArrayList<>();
+        for (RecipientGroup group : sendPlan.groups()) {
+            for (String recipient : group.recipients()) {
+                boolean undecided = group.action() instanceof GroupAction.HoldForSender;
+                boolean unconfirmed = !confirmed() && external.contains(recipient);
+                if (undecided || unconfirmed) {
+                    waiting.add(recipient);
+                }
+            }
+        }
+        return waiting;
+    }
+
+    /** The recipients whose group the policy (or the sender) refuses. */
+    public List<String> refused() {
+        return sendPlan.groups().stream().filter(group -> group.action() instanceof GroupAction.Refuse)
+                .flatMap(group -> group.recipients().stream()).toList();
+    }
+
+    /** The plan with one more tick. */
+    public MessagePlan with(Confirmation confirmation) {
+        List<Confirmation> more = new ArrayList<>(confirmations);
+        more.add(confirmation);
+        return new MessagePlan(sendPlan, hits, forceBcc, toConfirm, more, dueAt);
+    }
+
+    /** The plan with group {@code index} changed to {@code action} (refused when policy does not allow it). */
+    public MessagePlan withAction(int index, GroupAction action) {
+        return new MessagePlan(sendPlan.withAction(index, action), hits, forceBcc, toConfirm, confirmations, dueAt);
+    }
+}
