@@ -69,7 +69,8 @@ public final class SettingsReader {
         Optional<UpstreamTarget> upstream = target.host().isEmpty() ? Optional.empty() : Optional.of(target);
         ReleaseSettings release = new ReleaseSettings(duration("delivery.overdue-after"),
                 overdue(), new RetrySchedule(Duration.ofMinutes(1), Duration.ofHours(1), duration("delivery.retry-for")),
-                yesNo("upstream.requiretls"), Duration.ofSeconds(15), count("delivery.parallel", 1, 64));
+                yesNo("upstream.requiretls"), Duration.ofSeconds(15), count("delivery.parallel", 1, 64),
+                Duration.ofSeconds(30));
         Optional<InetSocketAddress> dns = text("dns.server").isEmpty() ? Optional.empty()
                 : Optional.of(hostPort("dns.server"));
         Path data = text("data.directory").isEmpty() ? home : Path.of(text("data.directory"));

@@ -203,7 +203,7 @@ public final class Dispatcher implements AutoCloseable {
         if (due.isEmpty()) {
             return;
         }
-        long delay = Math.max(0, Duration.between(now, due.get()).toMillis());
+        long delay = Math.min(Math.max(0, Duration.between(now, due.get()).toMillis()), settings.recheck().toMillis());
         // Due mail that waits for a password is looked at again now and then; AUTH wakes it at once anyway.
         nextPass = scheduler.schedule(this::pass, Math.max(delay, 50), TimeUnit.MILLISECONDS);
     }

@@ -5,6 +5,7 @@ import dev.hikyaku.advisor.dnssec.TrustAnchors;
 import dev.hikyaku.advisor.route.EngineSettings;
 import dev.hikyaku.gateway.Gateway;
 import dev.hikyaku.gateway.config.GatewaySettings;
+import dev.hikyaku.gateway.config.SettingsReader;
 import dev.hikyaku.gateway.config.UpstreamTarget;
 import dev.hikyaku.gateway.delivery.UpstreamSecurity;
 import dev.hikyaku.gateway.events.GatewayEvent;
@@ -36,7 +37,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -65,10 +68,15 @@ final class GatewayWorld implements AutoCloseable {
 
     GatewayWorld(Path data) throws Exception {
         this.data = data;
-        var mxCertificate = ca.server("mx.secure.test", "mx.plain.test");
-        mx = MxGroup.start(List.of(MxBehaviour.startTls(mxCertificate)));
+        var mxCertificate = ca.server("mx.secure.test", "mx.plain.test", "mx.office.test");
+        mx = MxGroup.start(List.of(MxBehaviour.startTls(mxCertificate), MxBehaviour.plain()));
         closing.add(mx);
         String mxAddress = MxGroup.addressOf(0).getHostAddress();
+        // clear.test's MX speaks no STARTTLS (PLAINTEXT); typo.test takes no mail (NO_MAIL); office.test is a
+        // TLS domain that tests may call internal.
+        dns.zone("clear.test").add("@ MX 10 mx").add("mx A " + MxGroup.addressOf(1).getHostAddress());
+        dns.zone("typo.test").add("@ MX 0 .");
+        dns.zone("office.test").add("@ MX 10 mx").add("mx A " + mxAddress);
         dns.signedZone("secure.test").add("@ MX 10 mx").add("mx A " + mxAddress)
                 .add("_25._tcp.mx TLSA 3 1 1 " + sha256(mxCertificate.certificate().getPublicKey().getEncoded()));
         dns.zone("plain.test").add("@ MX 10 mx").add("mx A " + mxAddress);
@@ -115,11 +123,21 @@ final class GatewayWorld implements AutoCloseable {
                 TrustedCas.systemPlus(List.of(ca.root())), mx.port(), 443, Duration.ofSeconds(3), "gateway.test");
     }
 
+    /** Guard settings from configuration lines ({@code key = value}), as a user would write them. */
+    static GuardSettings guard(String... lines) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : lines) {
+            int equals = line.indexOf('=');
+            values.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+        }
+        return SettingsReader.read(Map.of(), values, Path.of("unused"), ZoneOffset.UTC).guard();
+    }
+
     /** Quick retries, and every message held for {@code hold} (the guards' hold rule) unless it is zero. */
     static Release quickRetries(Duration hold) {
         return new Release(new ReleaseSettings(Duration.ofDays(1), OverduePolicy.ASK,
                 new RetrySchedule(Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofMinutes(10)), true,
-                Duration.ofSeconds(10), 2), hold);
+                Duration.ofSeconds(10), 2, Duration.ofMillis(200)), hold);
     }
 
     /** How a test gateway lets mail go: the queue's settings and the hold. */
