@@ -1,7 +1,6 @@
 package dev.hikyaku.gateway.packaging;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -18,6 +18,7 @@ import java.util.Base64;
 final class CopyOutput implements AutoCloseable {
     private static final int BUFFER = 64 * 1024;
     private static final byte[] CRLF = {'\r', '\n'};
+    private static final int LINE_BYTES = 57;
 
     private final FileChannel original;
     private final FileChannel channel;
@@ -56,22 +57,22 @@ final class CopyOutput implements AutoCloseable {
 
     /** Writes everything {@code content} gives as base64 in lines of 76 characters, ending with a line break. */
     void base64(InputStream content) throws IOException {
-        OutputStream kept = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
+        // Whole lines of 57 bytes per block, so the blocks' lines join up; the array encoder is the fast one.
+        byte[] block = new byte[LINE_BYTES * 1024];
+        Base64.Encoder encoder = Base64.getMimeEncoder(76, CRLF);
+        int filled = 0;
+        for (int read = content.read(block); read >= 0; read = content.read(block, filled, block.length - filled)) {
+            filled += read;
+            if (filled == block.length) {
+                out.write(encoder.encode(block));
+                out.write(CRLF);
+                filled = 0;
             }
-
-            @Override
-            public void close() throws IOException {
-                // The encoder's close writes its last characters; the copy itself stays open.
-                flush();
-            }
-        };
-        try (OutputStream encoder = Base64.getMimeEncoder(76, CRLF).wrap(kept)) {
-            content.transferTo(encoder);
         }
-        out.write(CRLF);
+        if (filled > 0) {
+            out.write(encoder.encode(Arrays.copyOf(block, filled)));
+            out.write(CRLF);
+        }
     }
 
     /** Flushes and forces the copy to disk; returns its size. */

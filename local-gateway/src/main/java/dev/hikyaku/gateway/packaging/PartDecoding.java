@@ -5,11 +5,10 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
 
 /**
- * An attachment's content with its transfer encoding undone, as a stream. Base64 uses the JDK's MIME decoder
- * (line breaks and stray characters skipped); quoted-printable and uuencode Jakarta Mail's. An unknown
+ * An attachment's content with its transfer encoding undone, as a stream. Base64 by {@link Base64Stream} (line
+ * breaks and stray characters skipped); quoted-printable and uuencode by Jakarta Mail's decoders. An unknown
  * encoding is taken as it is. Bytes the decoder cannot make sense of end in a {@link DamagedContent}.
  */
 final class PartDecoding {
@@ -31,7 +30,7 @@ final class PartDecoding {
         InputStream decoded;
         switch (encoding) {
             case "base64":
-                decoded = Base64.getMimeDecoder().wrap(raw);
+                decoded = new Base64Stream(raw);
                 break;
             case "quoted-printable", "uuencode", "x-uuencode", "x-uue":
                 try {
