@@ -5,6 +5,8 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.UnsupportedEncodingException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,7 +60,8 @@ record Content(String type, Optional<String> boundary, String fileName, boolean 
                 attached = orEmpty(parsed.getDisposition()).equalsIgnoreCase("attachment");
                 fileName = orEmpty(parsed.getParameter("filename"));
             } catch (ParseException | RuntimeException e) {
-                attached = mainValue(rawDisposition.get()).equals("attachment");
+                // A disposition no one reads the same way: treat it as an attachment, which goes into the zip.
+                attached = true;
                 fileName = parameter(rawDisposition.get(), "filename").orElse("");
             }
         }
@@ -107,13 +110,30 @@ record Content(String type, Optional<String> boundary, String fileName, boolean 
                 && type.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '"' && c != ';');
     }
 
+    /** A parameter read by pattern: plain, else its RFC 2231 pieces ({@code name*0*=UTF-8''...}) joined. */
     private static Optional<String> parameter(String raw, String name) {
-        Matcher matcher = Pattern.compile("(?i)(?:^|;)\\s*" + name + "\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))")
+        Matcher plain = Pattern.compile("(?i);\\s*" + name + "\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))").matcher(raw);
+        if (plain.find()) {
+            return Optional.of(plain.group(1) != null ? plain.group(1) : plain.group(2));
+        }
+        Matcher pieces = Pattern.compile("(?i);\\s*" + name + "\\*[0-9]*\\*?\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))")
                 .matcher(raw);
-        if (!matcher.find()) {
+        StringBuilder joined = new StringBuilder();
+        while (pieces.find()) {
+            joined.append(pieces.group(1) != null ? pieces.group(1) : pieces.group(2));
+        }
+        if (joined.length() == 0) {
             return Optional.empty();
         }
-        return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        String value = joined.toString();
+        int quote = value.indexOf('\'');
+        int second = quote < 0 ? -1 : value.indexOf('\'', quote + 1);
+        String encoded = second < 0 ? value : value.substring(second + 1);
+        try {
+            return Optional.of(URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(encoded);
+        }
     }
 
     /** Outlook and Gmail put RFC 2047 words inside quoted file names, which RFC 2231 readers leave encoded. */

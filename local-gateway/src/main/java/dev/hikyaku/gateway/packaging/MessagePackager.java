@@ -9,10 +9,7 @@ import dev.hikyaku.gateway.packaging.note.NoteTemplates;
 import dev.hikyaku.gateway.packaging.passphrase.Passphrase;
 import dev.hikyaku.gateway.packaging.passphrase.PassphraseGenerator;
 import dev.hikyaku.gateway.packaging.passphrase.PassphraseRules;
-import dev.hikyaku.gateway.packaging.zip.ZipEntryInfo;
-import dev.hikyaku.gateway.packaging.zip.ZipLimitException;
 import dev.hikyaku.gateway.packaging.zip.ZipOptions;
-import dev.hikyaku.gateway.packaging.zip.ZipWriter;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,14 +23,11 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes one recipient group's copy of a spooled message, packaged as its route deserves: attachments as they
@@ -46,15 +40,13 @@ import java.util.Set;
  * each call is independent.
  */
 public final class MessagePackager {
-    private static final String ZIP_NAME = "attachments.zip";
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final NoteTemplates notes;
     private final PassphraseGenerator generator;
     private final SecureRandom random;
-    private final Clock clock;
     private final AnalysisLimits limits;
-    private final ZipOptions zipOptions;
+    private final AttachmentZipper zipper;
 
     /**
      * A packager writing notes from {@code notes}, fresh passphrases from {@code generator}, salts and
@@ -66,9 +58,9 @@ public final class MessagePackager {
         this.notes = Objects.requireNonNull(notes, "notes");
         this.generator = Objects.requireNonNull(generator, "generator");
         this.random = Objects.requireNonNull(random, "random");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.zipOptions = Objects.requireNonNull(zipOptions, "zipOptions");
+        this.zipper = new AttachmentZipper(random, Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(zipOptions, "zipOptions"));
     }
 
     /**
@@ -111,10 +103,14 @@ public final class MessagePackager {
         }
         Entity top = new StructureReader(limits).readHeader(stream(original));
         try (FileChannel copy = create(output); CopyOutput out = new CopyOutput(original, copy)) {
-            boolean changed = headerAsIs(top, headers.hidden(), out);
+            boolean changed = CopyHeader.asWritten(top, headers.hidden(), out);
             out.copy(top.fieldsEnd(), original.size());
             return new PackagingResult.AsIs(changed, out.finish());
         }
+    }
+
+    /** How a zip copy is protected and what its note says. */
+    private record Protection(Optional<Passphrase> passphrase, boolean fresh, NoteKind note, String hint) {
     }
 
     private PackagingResult zipped(Path message, FileChannel original, PackagingAction action,
@@ -125,42 +121,39 @@ public final class MessagePackager {
         Optional<Pruning.Kept> kept = Pruning.prune(top, attachments);
         if (attachments.isEmpty()) {
             try (FileChannel copy = create(output); CopyOutput out = new CopyOutput(original, copy)) {
-                boolean changed = headerAsIs(top, headers.hidden(), out);
+                boolean changed = CopyHeader.asWritten(top, headers.hidden(), out);
                 out.copy(top.fieldsEnd(), original.size());
                 return new PackagingResult.NothingToZip(changed, out.finish());
             }
         }
-        Optional<Passphrase> passphrase = Optional.empty();
-        Optional<Passphrase> fresh = Optional.empty();
-        String hint = "";
-        NoteKind kind = NoteKind.PLAIN_ZIP;
-        if (action instanceof PackagingAction.AesZip aes) {
-            if (aes.passphrase() instanceof PassphraseSource.Agreed agreed) {
-                Optional<String> problem = PassphraseRules.hintProblem(agreed.hint(), agreed.passphrase());
-                if (problem.isPresent()) {
-                    throw new PackagingException(PackagingException.Reason.BAD_HINT, problem.get(), null);
-                }
-                passphrase = Optional.of(agreed.passphrase());
-                hint = agreed.hint().strip();
-                kind = NoteKind.AES_AGREED;
-            } else {
-                fresh = Optional.of(generator.next());
-                passphrase = fresh;
-                kind = NoteKind.AES_FRESH;
-            }
-            refuseLeak(message, passphrase.get());
-        }
+        Protection protection = protection(action);
         boolean done = false;
         try {
-            PackagingResult result = write(original, top, kept, attachments, passphrase, fresh, kind, hint,
-                    headers, output);
+            if (protection.passphrase().isPresent()) {
+                refuseLeak(message, protection.passphrase().get());
+            }
+            PackagingResult result = write(original, top, kept, attachments, protection, headers, output);
             done = true;
             return result;
         } finally {
-            if (!done) {
-                fresh.ifPresent(Passphrase::clear);
+            if (!done && protection.fresh()) {
+                protection.passphrase().ifPresent(Passphrase::clear);
             }
         }
+    }
+
+    private Protection protection(PackagingAction action) throws PackagingException {
+        if (!(action instanceof PackagingAction.AesZip aes)) {
+            return new Protection(Optional.empty(), false, NoteKind.PLAIN_ZIP, "");
+        }
+        if (aes.passphrase() instanceof PassphraseSource.Agreed agreed) {
+            Optional<String> problem = PassphraseRules.hintProblem(agreed.hint(), agreed.passphrase());
+            if (problem.isPresent()) {
+                throw new PackagingException(PackagingException.Reason.BAD_HINT, problem.get(), null);
+            }
+            return new Protection(Optional.of(agreed.passphrase()), false, NoteKind.AES_AGREED, agreed.hint().strip());
+        }
+        return new Protection(Optional.of(generator.next()), true, NoteKind.AES_FRESH, "");
     }
 
     /** A sender who typed the passphrase into the mail (the PPAP habit) would send it along with the zip. */
@@ -172,189 +165,46 @@ public final class MessagePackager {
         }
     }
 
+    /** The copy: header, note, the kept body parts, the zip; each part between fresh boundaries. */
     private PackagingResult write(FileChannel original, Entity top, Optional<Pruning.Kept> kept,
-                                  List<Entity> attachments, Optional<Passphrase> passphrase,
-                                  Optional<Passphrase> fresh, NoteKind kind, String hint, HeaderTreatment headers,
+                                  List<Entity> attachments, Protection protection, HeaderTreatment headers,
                                   Path output) throws IOException, PackagingException {
-        Path zip = temporaryZip(output);
+        Path zipFile = temporaryZip(output);
         try {
-            List<PackedFile> files = new ArrayList<>();
-            long zipBytes = writeZip(original, attachments, passphrase, zip, files);
-            String zipName = zipName(files);
-            String note = notes.render(kind, new NoteFacts(zipName, files.stream().map(PackedFile::name).toList(),
-                    hint));
-            if (passphrase.isPresent() && passphrase.get().appearsIn(note)) {
+            AttachmentZipper.Zip zip = zipper.write(original, attachments, protection.passphrase(), zipFile);
+            String note = notes.render(protection.note(), new NoteFacts(zip.name(),
+                    zip.files().stream().map(PackedFile::name).toList(), protection.hint()));
+            if (protection.passphrase().isPresent() && protection.passphrase().get().appearsIn(note)) {
                 throw new PackagingException(PackagingException.Reason.PASSPHRASE_IN_MESSAGE, "note", null);
             }
             try (FileChannel copy = create(output); CopyOutput out = new CopyOutput(original, copy);
-                 InputStream zipContent = Files.newInputStream(zip)) {
+                 InputStream zipContent = Files.newInputStream(zipFile)) {
                 String boundary = "=_hikyaku_" + HexFormat.of().formatHex(randomBytes(16));
-                boolean changed = headerForZip(top, headers.hidden(), boundary, out);
+                boolean changed = CopyHeader.forZip(top, headers.hidden(), boundary, out);
                 out.ascii("\r\nThis is a multi-part message in MIME format.\r\n");
                 out.ascii("--" + boundary + "\r\n");
                 out.ascii("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n"
                         + "Content-Disposition: inline\r\n\r\n");
                 out.base64(new ByteArrayInputStream(note.getBytes(StandardCharsets.UTF_8)));
-                for (Pruning.Kept part : flatten(top, kept)) {
+                for (Pruning.Kept part : KeptParts.of(top, kept)) {
                     out.ascii("--" + boundary + "\r\n");
-                    writeKept(part, top, out);
+                    KeptParts.write(part, top, out);
                     out.write(CRLF);
                 }
                 out.ascii("--" + boundary + "\r\n");
-                String quotedName = parameterValue(zipName);
+                String quotedName = parameterValue(zip.name());
                 out.ascii("Content-Type: application/zip;\r\n name=" + quotedName
                         + "\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment;\r\n filename="
                         + quotedName + "\r\n\r\n");
                 out.base64(zipContent);
                 out.ascii("--" + boundary + "--\r\n");
-                return new PackagingResult.Zipped(zipName, files, zipBytes, passphrase.isPresent(), fresh, changed,
-                        out.finish());
+                Optional<Passphrase> forSender = protection.fresh() ? protection.passphrase() : Optional.empty();
+                return new PackagingResult.Zipped(zip.name(), zip.files(), zip.bytes(),
+                        protection.passphrase().isPresent(), forSender, changed, out.finish());
             }
         } finally {
-            Files.deleteIfExists(zip);
+            Files.deleteIfExists(zipFile);
         }
-    }
-
-    private long writeZip(FileChannel original, List<Entity> attachments, Optional<Passphrase> passphrase, Path zip,
-                          List<PackedFile> files) throws IOException, PackagingException {
-        LocalDateTime now = LocalDateTime.now(clock);
-        EntryNames names = new EntryNames();
-        char[] password = passphrase.map(Passphrase::chars).orElse(null);
-        try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.WRITE);
-             ZipWriter writer = password == null ? ZipWriter.plain(channel, zipOptions)
-                     : ZipWriter.aes256(channel, password, random, zipOptions)) {
-            for (Entity attachment : attachments) {
-                Content content = attachment.content();
-                String name = names.name(content.fileName(), content.type());
-                InputStream raw = new RangeInputStream(original, attachment.bodyStart(), attachment.end());
-                ZipEntryInfo entry;
-                try {
-                    entry = writer.add(name, now, PartDecoding.decode(raw, content.transferEncoding()));
-                } catch (PartDecoding.DamagedContent e) {
-                    throw new PackagingException(PackagingException.Reason.ATTACHMENT_DAMAGED, name, e);
-                }
-                files.add(new PackedFile(name, content.fileName(), content.type(), entry.size()));
-            }
-            return writer.finish();
-        } catch (ZipLimitException e) {
-            throw new PackagingException(PackagingException.Reason.TOO_LARGE, e.getMessage(), e);
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
-    }
-
-    /** The message's own fields with To and Cc treated, then its blank line and body as they are. */
-    private static boolean headerAsIs(Entity top, Set<String> hidden, CopyOutput out) throws IOException {
-        boolean changed = false;
-        for (RawField field : top.header()) {
-            changed |= addressField(field, hidden, out);
-        }
-        return changed;
-    }
-
-    /**
-     * The message's own fields with To and Cc treated, the fields that describe its content moved to the kept
-     * body, and a multipart/mixed Content-Type in the first one's place.
-     */
-    private static boolean headerForZip(Entity top, Set<String> hidden, String boundary, CopyOutput out)
-            throws IOException {
-        String contentType = "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n";
-        boolean changed = false;
-        boolean typeWritten = false;
-        boolean mimeVersion = false;
-        for (RawField field : top.header()) {
-            if (isContentField(field)) {
-                if (!typeWritten) {
-                    out.ascii(contentType);
-                    typeWritten = true;
-                }
-                continue;
-            }
-            mimeVersion |= field.is("MIME-Version");
-            changed |= addressField(field, hidden, out);
-        }
-        if (!mimeVersion) {
-            out.ascii("MIME-Version: 1.0\r\n");
-        }
-        if (!typeWritten) {
-            out.ascii(contentType);
-        }
-        return changed;
-    }
-
-    /** Writes a field, taking hidden addresses out of To and Cc; returns whether it changed. */
-    private static boolean addressField(RawField field, Set<String> hidden, CopyOutput out) throws IOException {
-        if (hidden.isEmpty() || !(field.is("To") || field.is("Cc"))) {
-            out.write(field.raw());
-            return false;
-        }
-        Optional<byte[]> treated = AddressFields.without(field, hidden);
-        if (treated.isPresent()) {
-            out.write(treated.get());
-        }
-        return treated.isEmpty() || treated.get() != field.raw();
-    }
-
-    private static boolean isContentField(RawField field) {
-        return field.name().regionMatches(true, 0, "Content-", 0, "Content-".length());
-    }
-
-    /** The parts that stay, as parts of the copy's multipart/mixed: a mixed message's own parts are lifted up. */
-    private static List<Pruning.Kept> flatten(Entity top, Optional<Pruning.Kept> kept) {
-        if (kept.isEmpty()) {
-            return List.of();
-        }
-        if (kept.get() instanceof Pruning.Rebuilt rebuilt && rebuilt.entity() == top
-                && top.content().type().equals("multipart/mixed")) {
-            return rebuilt.children();
-        }
-        return List.of(kept.get());
-    }
-
-    private static void writeKept(Pruning.Kept part, Entity top, CopyOutput out) throws IOException {
-        Entity entity = part.entity();
-        if (entity == top) {
-            // The message's content fields become this part's header.
-            for (RawField field : top.header()) {
-                if (isContentField(field)) {
-                    out.write(field.raw());
-                }
-            }
-            out.write(CRLF);
-        } else if (part instanceof Pruning.Whole) {
-            out.copy(entity.start(), entity.end());
-            return;
-        } else {
-            out.copy(entity.start(), entity.bodyStart());
-        }
-        if (part instanceof Pruning.Rebuilt rebuilt) {
-            String boundary = entity.content().boundary().orElseThrow();
-            for (Pruning.Kept child : rebuilt.children()) {
-                out.ascii("--");
-                out.write(boundary.getBytes(StandardCharsets.UTF_8));
-                out.write(CRLF);
-                writeKept(child, top, out);
-                out.write(CRLF);
-            }
-            out.ascii("--");
-            out.write(boundary.getBytes(StandardCharsets.UTF_8));
-            out.ascii("--\r\n");
-        } else {
-            out.copy(entity.bodyStart(), entity.end());
-        }
-    }
-
-    /** One attachment's zip is named after it ({@code 見積書.zip}); several make {@code attachments.zip}. */
-    private static String zipName(List<PackedFile> files) {
-        if (files.size() != 1) {
-            return ZIP_NAME;
-        }
-        String name = files.get(0).name();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.isEmpty() ? ZIP_NAME : stem + ".zip";
     }
 
     /** A quoted parameter value; a non-ASCII name as RFC 2047 words inside the quotes, as Gmail and Outlook read. */

@@ -13,7 +13,8 @@ import java.util.List;
  * The mime package's {@link AnalysisLimits} bound it: headers larger than {@code maxHeaderBytes}, multiparts
  * nested deeper than {@code maxDepth} or more than {@code maxParts} entities make the message
  * {@link Unpackable} rather than half understood. A multipart without a usable boundary is refused too: its
- * parts cannot be told apart.
+ * parts cannot be told apart; and so is a header line that mail programs read in different ways (no field name,
+ * a bare CR or a NUL in it), which could make a recipient's program see parts where this reader sees none.
  */
 final class StructureReader {
     private static final int MAX_BOUNDARY = 200;
@@ -21,6 +22,7 @@ final class StructureReader {
     private final AnalysisLimits limits;
     private LineScanner scanner;
     private int entities;
+    private boolean strict;
 
     StructureReader(AnalysisLimits limits) {
         this.limits = limits;
@@ -30,12 +32,14 @@ final class StructureReader {
     Entity read(InputStream message) throws IOException, Unpackable {
         scanner = new LineScanner(message);
         entities = 1;
+        strict = true;
         return entity("", 0, false);
     }
 
-    /** Only the message's own header, for copies whose body is left as it is. */
+    /** Only the message's own header, for copies whose body is left as it is; odd lines are kept as they are. */
     Entity readHeader(InputStream message) throws IOException, Unpackable {
         scanner = new LineScanner(message);
+        strict = false;
         long start = scanner.offset();
         Header header = header("");
         return new Entity("", start, header.fieldsEnd(), header.bodyStart(), header.bodyStart(), header.fields(),
@@ -113,11 +117,11 @@ final class StructureReader {
             int length = scanner.chunkLength();
             if (scanner.chunkAtLineStart()) {
                 if (length == scanner.lineEndLength()) {
-                    addField(fields, field);
+                    addField(fields, field, position);
                     return new Header(fields, scanner.chunkOffset(), scanner.offset());
                 }
                 if (chunk[0] != ' ' && chunk[0] != '\t') {
-                    addField(fields, field);
+                    addField(fields, field, position);
                 }
             }
             total += length;
@@ -128,17 +132,33 @@ final class StructureReader {
             field.write(chunk, 0, length);
             fieldsEnd = scanner.offset();
         }
-        addField(fields, field);
+        addField(fields, field, position);
         // No blank line: the header runs to the end of the file or to the next delimiter, and the body is empty.
         LineScanner.Delimiter next = scanner.pending();
         long bodyStart = next == null ? scanner.offset() : Math.max(fieldsEnd, next.partEnd());
         return new Header(fields, Math.min(fieldsEnd, bodyStart), bodyStart);
     }
 
-    private static void addField(List<RawField> fields, ByteArrayOutputStream field) {
-        if (field.size() > 0) {
-            fields.add(RawField.of(field.toByteArray()));
-            field.reset();
+    private void addField(List<RawField> fields, ByteArrayOutputStream field, String position) throws Unpackable {
+        if (field.size() == 0) {
+            return;
         }
+        RawField parsed = RawField.of(field.toByteArray());
+        field.reset();
+        if (strict && (parsed.name().isEmpty() || ambiguous(parsed.raw()))) {
+            throw new Unpackable(PackagingException.Reason.UNREADABLE_STRUCTURE, "a malformed header line"
+                    + (position.isEmpty() ? "" : " in part " + position));
+        }
+        fields.add(parsed);
+    }
+
+    /** A CR that ends no line, or a NUL: some programs drop them, others end the line or the field there. */
+    private static boolean ambiguous(byte[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == 0 || raw[i] == '\r' && (i + 1 == raw.length || raw[i + 1] != '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 }
