@@ -64,11 +64,6 @@ final class LineScanner {
         boundaries.remove(boundaries.size() - 1);
     }
 
-    /** The number of boundaries in force. */
-    int depth() {
-        return boundaries.size();
-    }
-
     /** The delimiter that stopped reading, if any; it stays until {@link #claim()}. */
     Delimiter pending() {
         return pending;
