@@ -27,9 +27,17 @@ import dev.hikyaku.gateway.history.ArchiveFeed;
 import dev.hikyaku.gateway.instance.InstanceLock;
 import dev.hikyaku.gateway.intake.Intake;
 import dev.hikyaku.gateway.intake.MessageIds;
+import dev.hikyaku.gateway.mime.AnalysisLimits;
 import dev.hikyaku.gateway.mime.MessageAnalyser;
 import dev.hikyaku.gateway.notice.FailureNotice;
+import dev.hikyaku.gateway.packaging.MessagePackager;
+import dev.hikyaku.gateway.packaging.note.NoteTemplates;
+import dev.hikyaku.gateway.packaging.passphrase.FileBookKey;
+import dev.hikyaku.gateway.packaging.passphrase.PassphraseBook;
+import dev.hikyaku.gateway.packaging.passphrase.PassphraseGenerator;
+import dev.hikyaku.gateway.packaging.zip.ZipOptions;
 import dev.hikyaku.gateway.plan.GroupAction;
+import dev.hikyaku.gateway.plan.GroupCopies;
 import dev.hikyaku.gateway.plan.MessagePlan;
 import dev.hikyaku.gateway.plan.MessagePlanning;
 import dev.hikyaku.gateway.plan.PackagingPolicy;
@@ -51,7 +59,6 @@ import dev.hikyaku.gateway.tls.LocalhostCertificate;
 import dev.hikyaku.gateway.verdicts.VerdictBook;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
@@ -86,6 +93,7 @@ public final class Gateway implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final SubmissionServer server;
     private final MessagePlanning planning;
+    private final PassphraseBook passphrases;
     private final Dispatcher dispatcher;
     private final QueueStore queue;
     private final Archive archive;
@@ -93,12 +101,13 @@ public final class Gateway implements AutoCloseable {
     private final LocalhostCertificate certificate;
 
     private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher,
-                    MessagePlanning planning, QueueStore queue, Archive archive, Intake intake,
-                    LocalhostCertificate certificate) {
+                    MessagePlanning planning, PassphraseBook passphrases, QueueStore queue, Archive archive,
+                    Intake intake, LocalhostCertificate certificate) {
         this.resources = resources;
         this.server = server;
         this.dispatcher = dispatcher;
         this.planning = planning;
+        this.passphrases = passphrases;
         this.queue = queue;
         this.archive = archive;
         this.intake = intake;
@@ -160,7 +169,8 @@ public final class Gateway implements AutoCloseable {
             resources.add(() -> shutdown(scheduler));
             ExecutorService workers = Executors.newFixedThreadPool(settings.release().parallel(), daemon("hikyaku-deliver"));
             resources.add(() -> shutdown(workers));
-            MessageIds ids = new MessageIds(clock, new SecureRandom());
+            SecureRandom random = new SecureRandom();
+            MessageIds ids = new MessageIds(clock, random);
             FailureNotice notices = new FailureNotice(clock);
             Intake[] intake = new Intake[1];
             RecipientDomains domains = settings.guard().domains();
@@ -170,7 +180,12 @@ public final class Gateway implements AutoCloseable {
                     address -> false, clock);
             MessagePlanning planning = new MessagePlanning(queue, spool, new MessageAnalyser(), settings.guard(), planner,
                     (refused, reasons) -> sendRefusal(intake[0], notices, spool, refused, reasons, events), events, clock);
-            Dispatcher dispatcher = new Dispatcher(queue, spool, outbound, vault, verdicts, planning, settings.release(),
+            PassphraseBook book = PassphraseBook.open(data.resolve(PassphraseBook.FILE_NAME),
+                    new FileBookKey(data.resolve(FileBookKey.FILE_NAME), random), random, clock);
+            MessagePackager packager = new MessagePackager(noteTemplates(data.resolve(NoteTemplates.FOLDER_NAME), events), new PassphraseGenerator(random), random,
+                    clock, AnalysisLimits.DEFAULT, ZipOptions.DEFAULT);
+            GroupCopies copies = new GroupCopies(queue, spool, packager, book, events, clock);
+            Dispatcher dispatcher = new Dispatcher(queue, outbound, vault, verdicts, planning, copies, settings.release(),
                     events, failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler,
                     workers);
             resources.add(dispatcher);
@@ -200,7 +215,7 @@ public final class Gateway implements AutoCloseable {
             resources.add(server);
             server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
             server.implicitTlsAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, true)));
-            return new Gateway(resources, server, dispatcher, planning, queue, archive, intake[0], certificate);
+            return new Gateway(resources, server, dispatcher, planning, book, queue, archive, intake[0], certificate);
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(resources);
             if (e instanceof IOException io) {
@@ -270,6 +285,11 @@ public final class Gateway implements AutoCloseable {
         return dispatcher.cancel(messageId);
     }
 
+    /** The passphrases agreed with contacts (and the fresh ones issued), encrypted at rest. */
+    public PassphraseBook passphrases() {
+        return passphrases;
+    }
+
     /** The plan of a queued message (groups, actions, fired rules, confirmations), once it is made. */
     public Optional<MessagePlan> plan(String messageId) {
         return planning.plan(messageId);
@@ -300,6 +320,16 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         closeAll(resources);
+    }
+
+    /** The user's edited note templates when there are any; a broken one is reported and the shipped ones used. */
+    private static NoteTemplates noteTemplates(Path folder, GatewayListener events) {
+        try {
+            return NoteTemplates.load(folder);
+        } catch (IOException e) {
+            events.on(new GatewayEvent.Problem("note-templates", e.getMessage()));
+            return NoteTemplates.defaults();
+        }
     }
 
     private static void sendRefusal(Intake intake, FailureNotice notices, Spool spool, QueuedMessage refused,

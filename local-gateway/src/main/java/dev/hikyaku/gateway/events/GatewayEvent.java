@@ -1,6 +1,7 @@
 package dev.hikyaku.gateway.events;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +28,18 @@ public sealed interface GatewayEvent {
      * A message's plan is made: its recipient groups ({@code domain level action xN}) and the guard rules that fired.
      */
     record Planned(String messageId, List<String> groups, List<String> rules) implements GatewayEvent {
+    }
+
+    /** A group's copy of a message was made as its plan says ({@code action}); the archive keeps it. */
+    record Packaged(String messageId, String label, List<String> recipients, String action, Path file)
+            implements GatewayEvent {
+    }
+
+    /**
+     * A fresh passphrase protects the zip sent to these recipients: the app shows it to the sender to pass on by
+     * phone or chat (it is kept, encrypted, as the passphrase agreed with each of them; never in an event or log).
+     */
+    record PassphraseIssued(String messageId, List<String> recipients) implements GatewayEvent {
     }
 
     /** Some recipients of a message wait for the sender: a decision on their group, or confirmations. */

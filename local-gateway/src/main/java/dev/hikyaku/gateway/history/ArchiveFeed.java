@@ -64,6 +64,16 @@ public final class ArchiveFeed implements GatewayListener {
                     submission(entry.get().message());
                 }
             });
+        } else if (event instanceof GatewayEvent.Planned planned) {
+            later(() -> plan(planned.messageId()));
+        } else if (event instanceof GatewayEvent.Refused refused) {
+            later(() -> {
+                plan(refused.messageId());
+                archive.markCancelled(refused.messageId(), now);
+            });
+        } else if (event instanceof GatewayEvent.Packaged packaged) {
+            later(() -> archive.recordVariant(packaged.messageId(), packaged.label() + " " + packaged.action(),
+                    packaged.recipients(), packaged.file()));
         } else if (event instanceof GatewayEvent.VerdictKnown verdict) {
             later(() -> archive.recordVerdict(verdict.messageId(), verdict.domain(), verdict.level(), verdict.reason()));
         } else if (event instanceof GatewayEvent.Delivered delivered) {
@@ -84,6 +94,13 @@ public final class ArchiveFeed implements GatewayListener {
             throws IOException {
         for (String recipient : recipients) {
             archive.recordDelivery(id, recipient, status, detail, at);
+        }
+    }
+
+    private void plan(String id) throws IOException {
+        Optional<String> plan = queue.plan(id);
+        if (plan.isPresent()) {
+            archive.recordPlan(id, plan.get());
         }
     }
 

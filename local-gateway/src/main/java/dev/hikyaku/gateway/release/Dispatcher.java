@@ -12,7 +12,7 @@ import dev.hikyaku.gateway.queue.QueueStore;
 import dev.hikyaku.gateway.queue.QueuedMessage;
 import dev.hikyaku.gateway.queue.RecipientState;
 import dev.hikyaku.gateway.queue.RecipientStatus;
-import dev.hikyaku.gateway.spool.Spool;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,11 +36,11 @@ import java.util.function.Consumer;
  */
 public final class Dispatcher implements AutoCloseable {
     private final QueueStore queue;
-    private final Spool spool;
     private final Outbound outbound;
     private final CredentialVault vault;
     private final RouteCheck routes;
     private final ReleaseDecider decider;
+    private final CopyMaker copies;
     private final ReleaseSettings settings;
     private final GatewayListener events;
     private final Consumer<QueuedMessage> onFailure;
@@ -57,20 +57,21 @@ public final class Dispatcher implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * A dispatcher over {@code queue}; {@code decider} settles newly accepted messages (their plan), {@code onFailure}
+     * A dispatcher over {@code queue}; {@code decider} settles newly accepted messages (their plan), {@code copies}
+     * makes what each release hands over, {@code onFailure}
      * is called once a message is finished with at least one FAILED recipient (the failure notice), and
      * {@code events} hears everything else.
      */
-    public Dispatcher(QueueStore queue, Spool spool, Outbound outbound, CredentialVault vault, RouteCheck routes,
-                      ReleaseDecider decider, ReleaseSettings settings, GatewayListener events,
+    public Dispatcher(QueueStore queue, Outbound outbound, CredentialVault vault, RouteCheck routes,
+                      ReleaseDecider decider, CopyMaker copies, ReleaseSettings settings, GatewayListener events,
                       Consumer<QueuedMessage> onFailure, Clock clock, ScheduledExecutorService scheduler,
                       ExecutorService workers) {
         this.queue = queue;
-        this.spool = spool;
         this.outbound = outbound;
         this.vault = vault;
         this.routes = routes;
         this.decider = decider;
+        this.copies = copies;
         this.settings = settings;
         this.events = events;
         this.onFailure = onFailure;
@@ -211,24 +212,39 @@ public final class Dispatcher implements AutoCloseable {
     private void release(QueueEntry entry) {
         QueuedMessage message = entry.message();
         Optional<Credentials> credentials = message.owner().flatMap(vault::find);
-        List<String> guaranteed = new ArrayList<>();
-        List<String> ordinary = new ArrayList<>();
-        for (RecipientStatus recipient : entry.recipients()) {
-            boolean authenticated = settings.requireTls() && routes.authenticated(recipient.address(), settings.verdictWait());
-            (authenticated ? guaranteed : ordinary).add(recipient.address());
+        List<String> claimed = entry.recipients().stream().map(RecipientStatus::address).toList();
+        CopyMaker.Copies prepared;
+        try {
+            prepared = copies.prepare(message, claimed);
+        } catch (RuntimeException e) {
+            // A bug must not lose mail: the recipients wait and are tried again like after a network error.
+            events.on(new GatewayEvent.Problem("copies", e.toString()));
+            Instant now = clock.instant();
+            claimed.forEach(address -> defer(message, address, "internal error: " + e.getClass().getSimpleName(), false,
+                    now));
+            return;
         }
-        for (List<String> group : List.of(guaranteed, ordinary)) {
-            if (!group.isEmpty()) {
-                deliver(message, group, group == guaranteed, credentials);
-            }
+        prepared.failed().forEach((address, reason) -> fail(message, address, reason));
+        for (CopyMaker.Copy copy : prepared.copies()) {
+            deliver(message, copy.file(), copy.recipients(), requireTls(copy), credentials);
         }
         queue.find(message.id()).filter(QueueEntry::finished).ifPresent(this::finish);
     }
 
-    private void deliver(QueuedMessage message, List<String> group, boolean requireTls, Optional<Credentials> credentials) {
+    /** REQUIRETLS where the route is authenticated: by the plan's verdict, or asked now for unplanned mail. */
+    private boolean requireTls(CopyMaker.Copy copy) {
+        if (!settings.requireTls()) {
+            return false;
+        }
+        return copy.authenticatedRoute() || copy.recipients().stream()
+                .allMatch(address -> routes.authenticated(address, settings.verdictWait()));
+    }
+
+    private void deliver(QueuedMessage message, Path file, List<String> group, boolean requireTls,
+                         Optional<Credentials> credentials) {
         DeliveryReport report;
         try {
-            report = outbound.deliver(new DeliveryRequest(spool.path(message.id()), message.sender(), group, requireTls,
+            report = outbound.deliver(new DeliveryRequest(file, message.sender(), group, requireTls,
                     message.smtpUtf8(), message.eightBitMime(), credentials));
         } catch (RuntimeException e) {
             // A bug must not lose mail: the recipients wait and are tried again like after a network error.

@@ -47,8 +47,26 @@ public final class Spool {
         return directory.resolve(id + SUFFIX);
     }
 
-    /** Removes a committed message's file; a missing file is fine (a restart may remove twice). */
+    /** The folder for the copies made of message {@code id} (one per recipient group), created on demand. */
+    public Path copies(String id) throws IOException {
+        checkId(id);
+        return Files.createDirectories(directory.resolve("copies").resolve(id));
+    }
+
+    /**
+     * Removes a committed message's file and its copies; a missing file is fine (a restart may remove twice).
+     */
     public void delete(String id) throws IOException {
+        checkId(id);
+        Path copies = directory.resolve("copies").resolve(id);
+        if (Files.isDirectory(copies)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(copies)) {
+                for (Path file : files) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(copies);
+        }
         Files.deleteIfExists(path(id));
     }
 
