@@ -40,7 +40,6 @@ import dev.hikyaku.gateway.plan.GroupAction;
 import dev.hikyaku.gateway.plan.GroupCopies;
 import dev.hikyaku.gateway.plan.MessagePlan;
 import dev.hikyaku.gateway.plan.MessagePlanning;
-import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.gateway.plan.PlanChangeRefusedException;
 import dev.hikyaku.gateway.plan.Planner;
 import dev.hikyaku.gateway.queue.QueueEntry;
@@ -174,7 +173,7 @@ public final class Gateway implements AutoCloseable {
             FailureNotice notices = new FailureNotice(clock);
             Intake[] intake = new Intake[1];
             RecipientDomains domains = settings.guard().domains();
-            Planner planner = new Planner(verdicts, PackagingPolicy.defaults().withInternalAsIs(domains.internalSkipsPackaging()),
+            Planner planner = new Planner(verdicts, settings.packaging(),
                     domain -> domains.reach("postmaster@" + domain) == Reach.INTERNAL,
                     // No certificate store is wired yet: S/MIME stays unavailable rather than faked.
                     address -> false, clock);

@@ -2,6 +2,7 @@ package dev.hikyaku.gateway.config;
 
 import dev.hikyaku.gateway.guard.GuardSettings;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
+import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -20,11 +21,12 @@ import java.util.Optional;
  * @param maxRecipients   the most recipients per message
  * @param dataDirectory   where spool, queue, archive and certificate live
  * @param guard           the mis-send guards and the internal and partner domains
+ * @param packaging       how each recipient group's copy is packaged by default, per verdict, domain and address
  */
 public record GatewaySettings(ListenEndpoints listen, Optional<Integer> implicitTlsPort, boolean startTls,
                               Optional<UpstreamTarget> upstream, ReleaseSettings release,
                               Optional<InetSocketAddress> dns, long maxMessageBytes, int maxRecipients,
-                              Path dataDirectory, GuardSettings guard) {
+                              Path dataDirectory, GuardSettings guard, PackagingPolicy packaging) {
 
     /** Whether delivery goes to the sandbox outbox rather than a real server. */
     public boolean sandbox() {

@@ -1,6 +1,7 @@
 package dev.hikyaku.gateway.config;
 
 import dev.hikyaku.gateway.delivery.UpstreamSecurity;
+import dev.hikyaku.gateway.guard.GuardSettings;
 import dev.hikyaku.gateway.listen.ListenAddressException;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.release.OverduePolicy;
@@ -74,9 +75,10 @@ public final class SettingsReader {
         Optional<InetSocketAddress> dns = text("dns.server").isEmpty() ? Optional.empty()
                 : Optional.of(hostPort("dns.server"));
         Path data = text("data.directory").isEmpty() ? home : Path.of(text("data.directory"));
+        GuardSettings guard = new GuardSettingsReader(this, systemZone).guard();
         return new GatewaySettings(listen, implicit, yesNo("listen.starttls"), upstream, release, dns,
                 size("limits.message-size"), count("limits.recipients", 1, 100_000), data,
-                new GuardSettingsReader(this, systemZone).guard());
+                guard, new PackagingSettingsReader(this).policy(guard.domains().internalSkipsPackaging()));
     }
 
     ConfigValue value(String key) {
@@ -222,6 +224,7 @@ public final class SettingsReader {
         defaults.put("limits.recipients", "1000");
         defaults.put("data.directory", "");
         GuardSettingsReader.addDefaults(defaults);
+        PackagingSettingsReader.addDefaults(defaults);
         return Collections.unmodifiableMap(defaults);
     }
 }

@@ -141,6 +141,8 @@ public final class MessagePlanning implements ReleaseDecider {
         if (!awaiting.isEmpty()) {
             events.on(new GatewayEvent.AwaitingSender(message.id(), awaiting));
         }
+        failed.forEach((recipient, reason) -> events.on(new GatewayEvent.Failed(message.id(), List.of(recipient),
+                reason)));
     }
 
     /** The stored plan of a queued message. */

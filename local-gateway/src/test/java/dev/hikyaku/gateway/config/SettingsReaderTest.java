@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.advisor.verdict.Level;
 import dev.hikyaku.gateway.delivery.UpstreamSecurity;
+import dev.hikyaku.gateway.plan.GroupAction;
+import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.gateway.release.OverduePolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -139,5 +142,30 @@ class SettingsReaderTest {
         Path file = Files.write(folder.resolve("bad.conf"), new byte[] {'a', '=', (byte) 0xff, (byte) 0xfe});
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigFile.read(file));
         assertTrue(e.message(Locale.ENGLISH).contains("not UTF-8"));
+    }
+
+    @Test
+    void packagingIsConfiguredPerLevelDomainAndAddress() {
+        PackagingPolicy policy = read("packaging.plaintext = refuse", "packaging.encrypted = zip",
+                "packaging.domains = partner.co.jp: as-is, @old.example: aes-zip-fresh",
+                "packaging.addresses = Boss@X.jp: hold", "domains.internal-skips-packaging = no").packaging();
+        assertEquals(new GroupAction.Refuse(), policy.byLevel().get(Level.PLAINTEXT));
+        assertEquals(new GroupAction.PlainZip(), policy.byLevel().get(Level.ENCRYPTED));
+        assertEquals(new GroupAction.AsIs(), policy.byDomain().get("partner.co.jp"));
+        assertEquals(new GroupAction.AesZip(GroupAction.Passphrase.FRESH), policy.byDomain().get("old.example"));
+        assertEquals(new GroupAction.HoldForSender(), policy.byAddress().get("boss@x.jp"));
+        assertFalse(policy.internalAsIs());
+        assertEquals(PackagingPolicy.defaults(), read("# nothing").packaging());
+    }
+
+    @Test
+    void aBadPackagingActionOrEntryIsNamed() {
+        ConfigException action = refused("packaging.plaintext = smime");
+        assertTrue(action.message(Locale.ENGLISH).contains("packaging.plaintext"), action.message(Locale.ENGLISH));
+        assertTrue(action.message(Locale.ENGLISH).contains("aes-zip"), "the choices are listed");
+        assertTrue(action.message(Locale.JAPANESE).contains("1 行目"), action.message(Locale.JAPANESE));
+        ConfigException entry = refused("packaging.domains = partner.co.jp");
+        assertTrue(entry.message(Locale.ENGLISH).contains("example.co.jp: zip"), entry.message(Locale.ENGLISH));
+        assertTrue(entry.message(Locale.JAPANESE).contains("宛先と処理"), entry.message(Locale.JAPANESE));
     }
 }

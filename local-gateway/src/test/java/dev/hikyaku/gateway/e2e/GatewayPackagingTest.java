@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.advisor.verdict.Level;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.packaging.SevenZip;
 import dev.hikyaku.gateway.packaging.passphrase.Contact;
+import dev.hikyaku.gateway.plan.GroupAction;
+import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.testworld.smtp.ReceivedMessage;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -25,7 +28,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import net.lingala.zip4j.ZipFile;
@@ -157,6 +162,46 @@ class GatewayPackagingTest {
             String to = parsed.getHeader("To", ",");
             assertFalse(to.contains("secure.test") || to.contains("plain.test") || to.contains("clear.test"), to);
             assertEquals("<quote-1@office.test>", parsed.getMessageID());
+        }
+    }
+
+    @Test
+    void thePolicyCanZipEncryptedRoutesAndRefusePlaintextOnes() throws Exception {
+        Map<Level, GroupAction> byLevel = new EnumMap<>(PackagingPolicy.defaults().byLevel());
+        byLevel.put(Level.ENCRYPTED, new GroupAction.PlainZip());
+        byLevel.put(Level.PLAINTEXT, new GroupAction.Refuse());
+        world.packaging = new PackagingPolicy(byLevel, Map.of(), Map.of(), true);
+        world.start(GatewayWorld.quickRetries(Duration.ZERO));
+        world.submit(MESSAGE, List.of("b@plain.test", "c@clear.test"), null, null);
+        await(() -> world.upstream.messages().size() == 2, "the zipped copy and the failure notice");
+
+        Path zip = saveZip(parse(copyFor("b@plain.test").raw()), folder.resolve("plain.zip"));
+        try (ZipFile zip4j = new ZipFile(zip.toFile())) {
+            FileHeader header = zip4j.getFileHeaders().get(0);
+            assertFalse(header.isEncrypted(), "a plain zip");
+            try (InputStream in = zip4j.getInputStream(header)) {
+                assertArrayEquals(ATTACHMENT, in.readAllBytes());
+            }
+        }
+        ReceivedMessage notice = copyFor(SENDER);
+        assertTrue(new String(notice.raw(), StandardCharsets.UTF_8).contains("c@clear.test"), "the notice names who");
+        assertTrue(world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Failed failed
+                && failed.recipients().equals(List.of("c@clear.test")) && failed.reason().contains("plaintext")));
+    }
+
+    @Test
+    void forcedBccPerRecipientSendsEachExternalRecipientACopyAddressedToThemAlone() throws Exception {
+        world.guard = GatewayWorld.guard("guard.force-bcc = yes", "guard.force-bcc.threshold = 2",
+                "guard.force-bcc.mode = per-recipient");
+        world.start(GatewayWorld.quickRetries(Duration.ZERO));
+        world.submit(MESSAGE, List.of("a@secure.test", "b@plain.test", "c@clear.test"), null, null);
+        await(() -> world.upstream.messages().size() == 3, "one copy each");
+        for (String recipient : List.of("a@secure.test", "b@plain.test", "c@clear.test")) {
+            ReceivedMessage copy = copyFor(recipient);
+            assertEquals(List.of(recipient), copy.recipients());
+            MimeMessage parsed = parse(copy.raw());
+            assertEquals(recipient, parsed.getHeader("To", ","));
+            assertEquals(null, parsed.getHeader("Cc"));
         }
     }
 

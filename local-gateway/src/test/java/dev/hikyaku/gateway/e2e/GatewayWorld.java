@@ -13,6 +13,7 @@ import dev.hikyaku.gateway.guard.GuardScope;
 import dev.hikyaku.gateway.guard.GuardSettings;
 import dev.hikyaku.gateway.guard.HoldRule;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
+import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.gateway.release.OverduePolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
 import dev.hikyaku.gateway.release.RetrySchedule;
@@ -65,6 +66,8 @@ final class GatewayWorld implements AutoCloseable {
     boolean keychain;
     /** The guards (domains, rules) the next start uses; a test changes them before {@link #start}. */
     GuardSettings guard = GuardSettings.defaults(ZoneOffset.UTC);
+    /** The packaging policy the next start uses. */
+    PackagingPolicy packaging = PackagingPolicy.defaults();
 
     GatewayWorld(Path data) throws Exception {
         this.data = data;
@@ -115,7 +118,8 @@ final class GatewayWorld implements AutoCloseable {
                 Optional.empty(), true, target, release.settings(), Optional.empty(), 10L * 1024 * 1024, 100,
                 data.resolve("data"), release.hold().isZero() ? guard : new GuardSettings(guard.domains(), guard.zone(),
                         guard.refusals(), guard.forceBcc(), guard.confirm(),
-                        new HoldRule(true, release.hold(), GuardScope.ALL), guard.stage()));
+                        new HoldRule(true, release.hold(), GuardScope.ALL), guard.stage()),
+                packaging.withInternalAsIs(guard.domains().internalSkipsPackaging()));
     }
 
     EngineSettings advisor() {
