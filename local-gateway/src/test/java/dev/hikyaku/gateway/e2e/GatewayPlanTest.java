@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hikyaku.advisor.verdict.Level;
+import dev.hikyaku.gateway.archive.ArchivedMessage;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.guard.GuardRule;
 import dev.hikyaku.gateway.guard.confirm.ConfirmItem;
@@ -21,10 +22,13 @@ import dev.hikyaku.testworld.time.ShiftedClock;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +158,37 @@ class GatewayPlanTest {
         clock.advance(Duration.ofMinutes(11));
         Thread.sleep(500);
         assertEquals(1, world.upstream.messages().size(), "nothing after a cancel");
+        await(() -> archived(id).flatMap(ArchivedMessage::cancelledAt).isPresent(), "the archive marks it cancelled");
+    }
+
+    @Test
+    void heldMailLeavesWhenTheHoldEndsOrAtOnceOnSendNow() throws Exception {
+        ShiftedClock clock = new ShiftedClock();
+        world.start(GatewayWorld.quickRetries(Duration.ofMinutes(5)), clock);
+        world.submit(message("first", "hanako@plain.test"), List.of("hanako@plain.test"), null, null);
+        world.submit(message("second", "jiro@plain.test"), List.of("jiro@plain.test"), null, null);
+        await(() -> world.events.stream().filter(e -> e instanceof GatewayEvent.Held).count() == 2, "both held");
+        Thread.sleep(500);
+        assertTrue(world.upstream.messages().isEmpty(), "nothing before the hold ends");
+
+        String second = world.gateway.queue().stream()
+                .filter(entry -> entry.recipients().get(0).address().equals("jiro@plain.test")).findFirst()
+                .orElseThrow().message().id();
+        assertTrue(world.gateway.sendNow(second));
+        await(() -> world.upstream.messages().size() == 1, "send-now");
+        assertEquals(List.of("jiro@plain.test"), world.upstream.messages().get(0).recipients());
+
+        clock.advance(Duration.ofMinutes(6));
+        await(() -> world.upstream.messages().size() == 2, "the hold's end");
+        assertEquals(List.of("hanako@plain.test"), world.upstream.messages().get(1).recipients());
+    }
+
+    private Optional<ArchivedMessage> archived(String id) {
+        try {
+            return world.gateway.archive().find(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
