@@ -5,10 +5,16 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
 import dev.hikyaku.app.main.MainView;
 import dev.hikyaku.app.main.MainViewModel;
+import dev.hikyaku.app.shell.AppServices;
+import dev.hikyaku.app.shell.FxEvents;
+import dev.hikyaku.app.shell.Section;
+import dev.hikyaku.app.shell.ShellView;
+import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.EventLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -34,17 +40,26 @@ public final class HikyakuApp extends Application {
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
         Clock clock = Clock.systemUTC();
-        background = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "hikyaku-app-gateway");
+        background = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "hikyaku-app-work");
             thread.setDaemon(true);
             return thread;
         });
+        Path data = dataDirectory(named);
+        LiveText text = new LiveText(startLanguage(named));
+        FxEvents events = new FxEvents(Platform::runLater);
         MainViewModel[] model = new MainViewModel[1];
-        runner = new GatewayRunner(dataDirectory(named), overrides(named),
-                new EventLog(System.out, clock), clock, background,
+        runner = new GatewayRunner(data, overrides(named),
+                new EventFanout(List.of(new EventLog(System.out, clock), events)), clock, background,
                 state -> Platform.runLater(() -> model[0].gatewayStateProperty().set(state)));
-        model[0] = new MainViewModel(new LiveText(startLanguage(named)), runner.start());
-        new MainView(model[0]).show(stage);
+        model[0] = new MainViewModel(text, runner.start());
+        AppServices services = new AppServices(text, runner, events, clock, background, Platform::runLater, data);
+        new ShellView(text, sections(services, model[0])).show(stage);
+    }
+
+    /** The main window's sections, in tab order. */
+    private static List<Section> sections(AppServices services, MainViewModel status) {
+        return List.of(new MainView(status));
     }
 
     @Override

@@ -23,8 +23,13 @@ public final class LiveText {
     }
 
     /** A text for {@code key} that changes with the language. */
-    public StringBinding text(MessageKey key, Object... arguments) {
+    public StringBinding text(TextKey key, Object... arguments) {
         return Bindings.createStringBinding(() -> messages().format(key, arguments), language);
+    }
+
+    /** The text for {@code key} in the current language, once (for a dialog or a notification). */
+    public String now(TextKey key, Object... arguments) {
+        return messages().format(key, arguments);
     }
 
     private Messages messages() {

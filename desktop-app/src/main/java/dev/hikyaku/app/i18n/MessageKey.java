@@ -1,9 +1,11 @@
 package dev.hikyaku.app.i18n;
 
-/** Every text the windows show, by its key in {@code dev/hikyaku/app/messages*.properties}. */
-public enum MessageKey {
+/** The main window's texts, by their key in {@code dev/hikyaku/app/messages*.properties}. */
+public enum MessageKey implements TextKey {
     /** The window title. */
     WINDOW_TITLE("window.title"),
+    /** The status tab's title. */
+    STATUS_TAB("tab.status"),
     /** The heading of the status area. */
     STATUS_HEADING("status.heading"),
     /** The mode line when no upstream server is configured. */
@@ -45,7 +47,12 @@ public enum MessageKey {
         this.key = key;
     }
 
-    /** The key in the resource bundle. */
+    @Override
+    public String bundle() {
+        return Messages.BUNDLE;
+    }
+
+    @Override
     public String key() {
         return key;
     }

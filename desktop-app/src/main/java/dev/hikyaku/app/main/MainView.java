@@ -1,9 +1,12 @@
 package dev.hikyaku.app.main;
 
+import dev.hikyaku.app.i18n.MessageKey;
+import dev.hikyaku.app.i18n.TextKey;
 import dev.hikyaku.app.i18n.UiLanguage;
+import dev.hikyaku.app.shell.Section;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
@@ -11,10 +14,11 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 
-/** The main window: the status area and the language switch, every text bound to a {@link MainViewModel}. */
-public final class MainView {
+/** The status section: where mail clients submit, the gateway's state and the language switch, bound to a {@link MainViewModel}. */
+public final class MainView implements Section {
+    /** The tab's id. */
+    public static final String SECTION_ID = "statusSection";
     // Node ids, for tests and style sheets.
     static final String MODE_ID = "mode";
     static final String SUBMISSION_LABEL_ID = "submissionLabel";
@@ -33,14 +37,18 @@ public final class MainView {
         this.model = model;
     }
 
-    /** Puts the window on {@code stage} and shows it. */
-    public void show(Stage stage) {
-        stage.titleProperty().bind(model.titleProperty());
-        stage.setScene(new Scene(root(), 680, 360));
-        stage.show();
+    @Override
+    public String id() {
+        return SECTION_ID;
     }
 
-    private VBox root() {
+    @Override
+    public TextKey title() {
+        return MessageKey.STATUS_TAB;
+    }
+
+    @Override
+    public Node content() {
         Label heading = label(STATUS_HEADING_ID);
         heading.textProperty().bind(model.statusHeadingProperty());
         heading.setAccessibleRole(AccessibleRole.TEXT);

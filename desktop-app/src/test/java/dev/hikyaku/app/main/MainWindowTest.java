@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hikyaku.app.gateway.GatewayState;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
+import dev.hikyaku.app.shell.ShellView;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
@@ -24,8 +26,9 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        new MainView(new MainViewModel(new LiveText(UiLanguage.ENGLISH),
-                new GatewayState.Running(MainViewModelTest.sandbox(10587), "AB:CD"))).show(stage);
+        LiveText text = new LiveText(UiLanguage.ENGLISH);
+        new ShellView(text, List.of(new MainView(new MainViewModel(text,
+                new GatewayState.Running(MainViewModelTest.sandbox(10587), "AB:CD"))))).show(stage);
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.hikyaku.app.shell;
+
+import dev.hikyaku.app.i18n.LiveText;
+import dev.hikyaku.app.i18n.MessageKey;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/** The main window: one tab per {@link Section}, titles in the current language. */
+public final class ShellView {
+    /** The tab pane's node id. */
+    public static final String TABS_ID = "sections";
+
+    private final LiveText text;
+    private final List<Section> sections;
+
+    /** A window of {@code sections}, in order. */
+    public ShellView(LiveText text, List<Section> sections) {
+        this.text = text;
+        this.sections = List.copyOf(sections);
+    }
+
+    /** Puts the window on {@code stage} and shows it. */
+    public void show(Stage stage) {
+        TabPane tabs = new TabPane();
+        tabs.setId(TABS_ID);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (Section section : sections) {
+            Tab tab = new Tab();
+            tab.setId(section.id());
+            tab.textProperty().bind(text.text(section.title()));
+            tab.setContent(section.content());
+            tabs.getTabs().add(tab);
+        }
+        stage.titleProperty().bind(text.text(MessageKey.WINDOW_TITLE));
+        stage.setScene(new Scene(tabs, 900, 620));
+        stage.show();
+    }
+}
