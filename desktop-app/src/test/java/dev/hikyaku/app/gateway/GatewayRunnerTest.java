@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hikyaku.gateway.events.GatewayListener;
+import dev.hikyaku.testworld.dns.DnsWorld;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,14 +37,19 @@ class GatewayRunnerTest {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final LinkedBlockingQueue<GatewayState> states = new LinkedBlockingQueue<>();
+    // Verdict look-ups start when mail is accepted: they must go to a loopback DNS server, never the system's.
+    private final DnsWorld dns = DnsWorld.start();
 
     @AfterEach
-    void stopBackground() {
+    void stop() throws IOException {
         background.shutdownNow();
+        dns.close();
     }
 
     private GatewayRunner runner(Map<String, String> overrides) {
-        return new GatewayRunner(data, overrides, event -> { }, Clock.systemUTC(), background, states::add);
+        Map<String, String> withDns = new HashMap<>(overrides);
+        withDns.put("dns.server", "127.0.0.1:" + dns.port());
+        return new GatewayRunner(data, withDns, event -> { }, Clock.systemUTC(), background, states::add);
     }
 
     private GatewayState next() throws InterruptedException {
@@ -117,8 +123,10 @@ class GatewayRunnerTest {
     @Test
     void theConfiguredUpstreamIsPartOfThePlan() throws Exception {
         Files.writeString(data.resolve("gateway.conf"), "upstream.host = 127.0.0.1\nupstream.port = 9\n"
-                + "listen.port = " + FreePort.pick() + "\n", StandardCharsets.UTF_8);
-        try (GatewayRunner runner = runner(Map.of())) {
+                + "listen.port = " + FreePort.pick() + "\ndns.server = 127.0.0.1:" + dns.port() + "\n",
+                StandardCharsets.UTF_8);
+        try (GatewayRunner runner = new GatewayRunner(data, Map.of(), event -> { }, Clock.systemUTC(), background,
+                states::add)) {
             GatewayState.Starting starting = assertInstanceOf(GatewayState.Starting.class, runner.start());
             assertEquals("127.0.0.1:9", starting.plan().upstream().orElseThrow());
             next();
