@@ -50,23 +50,30 @@ import dev.hikyaku.gateway.queue.RecipientStatus;
 import dev.hikyaku.gateway.release.Dispatcher;
 import dev.hikyaku.gateway.release.Outbound;
 import dev.hikyaku.gateway.sandbox.SandboxOutbox;
+import dev.hikyaku.gateway.smime.GroupEncryption;
+import dev.hikyaku.gateway.smime.SmimeSettings;
 import dev.hikyaku.gateway.smtp.SmtpLimits;
 import dev.hikyaku.gateway.smtp.SubmissionServer;
 import dev.hikyaku.gateway.smtp.SubmissionSettings;
 import dev.hikyaku.gateway.spool.Spool;
 import dev.hikyaku.gateway.tls.LocalhostCertificate;
 import dev.hikyaku.gateway.verdicts.VerdictBook;
+import dev.hikyaku.smime.cms.SmimeEncryptor;
+import dev.hikyaku.smime.contacts.ContactCertificates;
+import dev.hikyaku.smime.contacts.ContactStoreException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
+import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -80,6 +87,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * One running gateway: the listener, the spool and queue, the dispatcher with its upstream (or the sandbox),
@@ -89,10 +97,14 @@ import java.util.function.Consumer;
 public final class Gateway implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
+    /** The contacts' certificate store in the data folder. */
+    public static final String CONTACTS_FILE = "contacts.db";
+
     private final List<AutoCloseable> resources;
     private final SubmissionServer server;
     private final MessagePlanning planning;
     private final PassphraseBook passphrases;
+    private final ContactCertificates contacts;
     private final Dispatcher dispatcher;
     private final QueueStore queue;
     private final Archive archive;
@@ -100,13 +112,14 @@ public final class Gateway implements AutoCloseable {
     private final LocalhostCertificate certificate;
 
     private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher,
-                    MessagePlanning planning, PassphraseBook passphrases, QueueStore queue, Archive archive,
-                    Intake intake, LocalhostCertificate certificate) {
+                    MessagePlanning planning, PassphraseBook passphrases, ContactCertificates contacts,
+                    QueueStore queue, Archive archive, Intake intake, LocalhostCertificate certificate) {
         this.resources = resources;
         this.server = server;
         this.dispatcher = dispatcher;
         this.planning = planning;
         this.passphrases = passphrases;
+        this.contacts = contacts;
         this.queue = queue;
         this.archive = archive;
         this.intake = intake;
@@ -172,18 +185,20 @@ public final class Gateway implements AutoCloseable {
             MessageIds ids = new MessageIds(clock, random);
             FailureNotice notices = new FailureNotice(clock);
             Intake[] intake = new Intake[1];
+            ContactCertificates contacts = openContacts(data, settings.smime(), clock);
+            resources.add(contacts);
+            GroupEncryption encryption = new GroupEncryption(contacts, new SmimeEncryptor(clock, random));
             RecipientDomains domains = settings.guard().domains();
             Planner planner = new Planner(verdicts, settings.packaging(),
                     domain -> domains.reach("postmaster@" + domain) == Reach.INTERNAL,
-                    // No certificate store is wired yet: S/MIME stays unavailable rather than faked.
-                    address -> false, clock);
+                    address -> settings.smime().encrypt() && encryption.ready(address), clock);
             MessagePlanning planning = new MessagePlanning(queue, spool, new MessageAnalyser(), settings.guard(), planner,
                     (refused, reasons) -> sendRefusal(intake[0], notices, spool, refused, reasons, events), events, clock);
             PassphraseBook book = PassphraseBook.open(data.resolve(PassphraseBook.FILE_NAME),
                     new FileBookKey(data.resolve(FileBookKey.FILE_NAME), random), random, clock);
             MessagePackager packager = new MessagePackager(noteTemplates(data.resolve(NoteTemplates.FOLDER_NAME), events), new PassphraseGenerator(random), random,
                     clock, AnalysisLimits.DEFAULT, ZipOptions.DEFAULT);
-            GroupCopies copies = new GroupCopies(queue, spool, packager, book, events, clock);
+            GroupCopies copies = new GroupCopies(queue, spool, packager, book, encryption, events, clock);
             Dispatcher dispatcher = new Dispatcher(queue, outbound, vault, verdicts, planning, copies, settings.release(),
                     events, failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler,
                     workers);
@@ -214,7 +229,8 @@ public final class Gateway implements AutoCloseable {
             resources.add(server);
             server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
             server.implicitTlsAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, true)));
-            return new Gateway(resources, server, dispatcher, planning, book, queue, archive, intake[0], certificate);
+            return new Gateway(resources, server, dispatcher, planning, book, contacts, queue, archive, intake[0],
+                    certificate);
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(resources);
             if (e instanceof IOException io) {
@@ -289,6 +305,11 @@ public final class Gateway implements AutoCloseable {
         return passphrases;
     }
 
+    /** Contacts' S/MIME certificates: a group whose every recipient has one is encrypted (when enabled). */
+    public ContactCertificates contacts() {
+        return contacts;
+    }
+
     /** The plan of a queued message (groups, actions, fired rules, confirmations), once it is made. */
     public Optional<MessagePlan> plan(String messageId) {
         return planning.plan(messageId);
@@ -319,6 +340,23 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         closeAll(resources);
+    }
+
+    /** The contacts' certificate store, judging chains against the system's roots plus {@code smime.trust-ca}. */
+    private static ContactCertificates openContacts(Path data, SmimeSettings smime, Clock clock) throws IOException {
+        try {
+            List<X509Certificate> extra = new ArrayList<>();
+            if (smime.trustCa().isPresent()) {
+                extra.addAll(TrustedCas.readFile(smime.trustCa().get()));
+            }
+            Set<TrustAnchor> anchors = TrustedCas.systemPlus(extra).certificates().stream()
+                    .map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet());
+            return ContactCertificates.open(data.resolve(CONTACTS_FILE), anchors, clock);
+        } catch (CertificateException e) {
+            throw new IOException("the S/MIME CA file cannot be read: " + e.getMessage(), e);
+        } catch (ContactStoreException e) {
+            throw new IOException(e.notice().text(Locale.ENGLISH), e);
+        }
     }
 
     /** The user's edited note templates when there are any; a broken one is reported and the shipped ones used. */

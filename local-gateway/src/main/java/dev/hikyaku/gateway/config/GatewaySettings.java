@@ -4,6 +4,7 @@ import dev.hikyaku.gateway.guard.GuardSettings;
 import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
+import dev.hikyaku.gateway.smime.SmimeSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,11 +23,13 @@ import java.util.Optional;
  * @param dataDirectory   where spool, queue, archive and certificate live
  * @param guard           the mis-send guards and the internal and partner domains
  * @param packaging       how each recipient group's copy is packaged by default, per verdict, domain and address
+ * @param smime           whether groups whose recipients all have certificates are S/MIME-encrypted, and extra roots
  */
 public record GatewaySettings(ListenEndpoints listen, Optional<Integer> implicitTlsPort, boolean startTls,
                               Optional<UpstreamTarget> upstream, ReleaseSettings release,
                               Optional<InetSocketAddress> dns, long maxMessageBytes, int maxRecipients,
-                              Path dataDirectory, GuardSettings guard, PackagingPolicy packaging) {
+                              Path dataDirectory, GuardSettings guard, PackagingPolicy packaging,
+                              SmimeSettings smime) {
 
     /** Whether delivery goes to the sandbox outbox rather than a real server. */
     public boolean sandbox() {

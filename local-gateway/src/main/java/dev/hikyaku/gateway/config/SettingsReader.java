@@ -7,6 +7,7 @@ import dev.hikyaku.gateway.listen.ListenEndpoints;
 import dev.hikyaku.gateway.release.OverduePolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
 import dev.hikyaku.gateway.release.RetrySchedule;
+import dev.hikyaku.gateway.smime.SmimeSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ public final class SettingsReader {
         GuardSettings guard = new GuardSettingsReader(this, systemZone).guard();
         return new GatewaySettings(listen, implicit, yesNo("listen.starttls"), upstream, release, dns,
                 size("limits.message-size"), count("limits.recipients", 1, 100_000), data,
-                guard, new PackagingSettingsReader(this).policy(guard.domains().internalSkipsPackaging()));
+                guard, new PackagingSettingsReader(this).policy(guard.domains().internalSkipsPackaging()),
+                new SmimeSettings(yesNo("smime.encrypt"), file("smime.trust-ca")));
     }
 
     ConfigValue value(String key) {
@@ -225,6 +227,8 @@ public final class SettingsReader {
         defaults.put("data.directory", "");
         GuardSettingsReader.addDefaults(defaults);
         PackagingSettingsReader.addDefaults(defaults);
+        defaults.put("smime.encrypt", "yes");
+        defaults.put("smime.trust-ca", "");
         return Collections.unmodifiableMap(defaults);
     }
 }

@@ -18,6 +18,8 @@ import dev.hikyaku.gateway.packaging.passphrase.PassphraseBook;
 import dev.hikyaku.gateway.queue.QueueStore;
 import dev.hikyaku.gateway.queue.QueuedMessage;
 import dev.hikyaku.gateway.release.CopyMaker;
+import dev.hikyaku.gateway.smime.EncryptionRefusedException;
+import dev.hikyaku.gateway.smime.GroupEncryption;
 import dev.hikyaku.gateway.spool.Spool;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,7 +40,7 @@ import java.util.Set;
 
 /**
  * Makes each recipient group's copy as its plan says: the submitted file when nothing changes, else a packaged
- * copy (zip, AES zip behind a note, forced-Bcc headers) kept in the spool until the message is finished, so a
+ * copy (zip, AES zip behind a note, S/MIME, forced-Bcc headers) kept in the spool until the message is finished, so a
  * retry sends the very same bytes and a fresh passphrase is made once.
  */
 public final class GroupCopies implements CopyMaker {
@@ -46,16 +48,18 @@ public final class GroupCopies implements CopyMaker {
     private final Spool spool;
     private final MessagePackager packager;
     private final PassphraseBook book;
+    private final GroupEncryption encryption;
     private final GatewayListener events;
     private final Clock clock;
 
     /** Copies of messages in {@code spool}, packaged by {@code packager}, with agreed passphrases from {@code book}. */
     public GroupCopies(QueueStore queue, Spool spool, MessagePackager packager, PassphraseBook book,
-                       GatewayListener events, Clock clock) {
+                       GroupEncryption encryption, GatewayListener events, Clock clock) {
         this.queue = queue;
         this.spool = spool;
         this.packager = packager;
         this.book = book;
+        this.encryption = encryption;
         this.events = events;
         this.clock = clock;
     }
@@ -137,6 +141,10 @@ public final class GroupCopies implements CopyMaker {
     private void make(QueuedMessage message, RecipientGroup group, Part part, List<Copy> copies,
                       Map<String, String> failed) {
         boolean authenticated = group.level() == Level.AUTHENTICATED;
+        if (group.action() instanceof GroupAction.SmimeEncrypt) {
+            encrypt(message, group, part, authenticated, copies, failed);
+            return;
+        }
         Optional<PackagingAction> action = action(group.action(), part.agreed());
         if (action.isEmpty()) {
             part.recipients().forEach(recipient -> failed.put(recipient, unavailable(group.action())));
@@ -162,6 +170,50 @@ public final class GroupCopies implements CopyMaker {
         }
     }
 
+    private void encrypt(QueuedMessage message, RecipientGroup group, Part part, boolean authenticated,
+                         List<Copy> copies, Map<String, String> failed) {
+        try {
+            Path file = spool.copies(message.id()).resolve(part.label() + ".eml");
+            if (!Files.exists(file)) {
+                Path partial = file.resolveSibling(file.getFileName() + ".part");
+                Files.deleteIfExists(partial);
+                Path headed = file.resolveSibling(part.label() + ".headers");
+                Files.deleteIfExists(headed);
+                try {
+                    Path source = spool.path(message.id());
+                    if (!(part.headers() instanceof HeaderTreatment.AsWritten)) {
+                        // Forced Bcc first, so the encrypted copy shows the same headers as any other.
+                        packager.pack(source, new PackagingAction.AsIs(), part.headers(), headed);
+                        source = headed;
+                    }
+                    encryption.write(source, message.sender(), part.recipients(), partial);
+                } finally {
+                    Files.deleteIfExists(headed);
+                }
+                move(partial, file);
+                events.on(new GatewayEvent.Packaged(message.id(), part.label(), part.recipients(),
+                        ActionName.of(group.action()), file));
+            }
+            copies.add(new Copy(part.label(), file, part.recipients(), authenticated));
+        } catch (EncryptionRefusedException e) {
+            part.recipients().forEach(recipient -> failed.put(recipient, e.getMessage()));
+        } catch (PackagingException e) {
+            String reason = e.message(Locale.JAPANESE) + " / " + e.message(Locale.ENGLISH);
+            part.recipients().forEach(recipient -> failed.put(recipient, reason));
+        } catch (IOException e) {
+            String reason = "the encrypted copy could not be written: " + e.getMessage();
+            part.recipients().forEach(recipient -> failed.put(recipient, reason));
+        }
+    }
+
+    private static void move(Path partial, Path file) throws IOException {
+        try {
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private void pack(QueuedMessage message, RecipientGroup group, Part part, PackagingAction action, Path file)
             throws IOException, PackagingException {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
@@ -171,11 +223,7 @@ public final class GroupCopies implements CopyMaker {
             keepFresh(zipped.passphraseForSender().get(), part.recipients());
             events.on(new GatewayEvent.PassphraseIssued(message.id(), part.recipients()));
         }
-        try {
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        move(partial, file);
         events.on(new GatewayEvent.Packaged(message.id(), part.label(), part.recipients(),
                 ActionName.of(group.action()), file));
     }

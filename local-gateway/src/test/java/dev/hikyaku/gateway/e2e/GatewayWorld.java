@@ -17,6 +17,7 @@ import dev.hikyaku.gateway.plan.PackagingPolicy;
 import dev.hikyaku.gateway.release.OverduePolicy;
 import dev.hikyaku.gateway.release.ReleaseSettings;
 import dev.hikyaku.gateway.release.RetrySchedule;
+import dev.hikyaku.gateway.smime.SmimeSettings;
 import dev.hikyaku.testworld.ca.FixtureCa;
 import dev.hikyaku.testworld.dns.DnsWorld;
 import dev.hikyaku.testworld.smtp.MxBehaviour;
@@ -119,7 +120,8 @@ final class GatewayWorld implements AutoCloseable {
                 data.resolve("data"), release.hold().isZero() ? guard : new GuardSettings(guard.domains(), guard.zone(),
                         guard.refusals(), guard.forceBcc(), guard.confirm(),
                         new HoldRule(true, release.hold(), GuardScope.ALL), guard.stage()),
-                packaging.withInternalAsIs(guard.domains().internalSkipsPackaging()));
+                packaging.withInternalAsIs(guard.domains().internalSkipsPackaging()),
+                new SmimeSettings(true, Optional.of(caFile)));
     }
 
     EngineSettings advisor() {
