@@ -44,7 +44,7 @@ public final class PlanBenchMain {
         FixtureCa ca = FixtureCa.create();
         try (DnsWorld dns = DnsWorld.start();
              MxGroup mx = MxGroup.start(servers(ca))) {
-            for (int round = 0; round < ROUNDS + 1; round++) {
+            for (int round = 0; round < 2 * ROUNDS + 1; round++) {
                 Zone zone = dns.zone("r" + round + ".bench.test");
                 for (int domain = 0; domain < DOMAINS; domain++) {
                     zone.add("d" + domain + ".r" + round + ".bench.test. MX 10 mx" + domain % SERVERS + ".bench.test.");
@@ -56,7 +56,11 @@ public final class PlanBenchMain {
             }
             EngineSettings settings = new EngineSettings(dns.address(), TrustAnchors.fromText(dns.trustAnchors()),
                     TrustedCas.systemPlus(List.of(ca.root())), mx.port(), 443, Duration.ofSeconds(5), "bench.test");
-            String table = measure(settings);
+            String table = measure(settings, "on loopback (a probe costs CPU only)", 1);
+            // 150 ms before each greeting: a server far away, where a probe mostly waits.
+            mx.servers().forEach(server -> server.delayGreetings(Duration.ofMillis(150)));
+            table += "\n" + measure(settings, "with 150 ms before each MX greeting (a server far away)",
+                    1 + ROUNDS);
             System.out.println(table);
             if (args.length > 0) {
                 Files.writeString(Path.of(args[0]), table, StandardCharsets.UTF_8);
@@ -72,30 +76,32 @@ public final class PlanBenchMain {
         return servers;
     }
 
-    private static String measure(EngineSettings settings) throws Exception {
+    /** Times rounds {@code first} .. {@code first + ROUNDS - 1}, each on its own fresh domain names. */
+    private static String measure(EngineSettings settings, String title, int first) throws Exception {
         // Round 0 warms the JIT and the TLS code; its figures are dropped.
         plans(settings, 0, List.of(1, 10, 100));
         long[] probe = new long[ROUNDS];
         long[][] fresh = new long[3][ROUNDS];
         long[][] cached = new long[3][ROUNDS];
         int[] sizes = {1, 10, 100};
-        for (int round = 1; round <= ROUNDS; round++) {
+        for (int round = first; round < first + ROUNDS; round++) {
             try (AdvisorEngine engine = new AdvisorEngine(settings, new MemoryVerdictStore(), Clock.systemUTC())) {
                 VerdictBook book = new VerdictBook(engine.advisor());
                 long started = System.nanoTime();
                 book.reportLater("x@d99.r" + round + ".bench.test").get(60, TimeUnit.SECONDS);
-                probe[round - 1] = System.nanoTime() - started;
+                probe[round - first] = System.nanoTime() - started;
             }
             for (int i = 0; i < sizes.length; i++) {
                 try (AdvisorEngine engine = new AdvisorEngine(settings, new MemoryVerdictStore(), Clock.systemUTC())) {
                     Planner planner = planner(engine);
                     List<String> recipients = recipients(round, sizes[i]);
-                    fresh[i][round - 1] = time(planner, recipients);
-                    cached[i][round - 1] = time(planner, recipients);
+                    fresh[i][round - first] = time(planner, recipients);
+                    cached[i][round - first] = time(planner, recipients);
                 }
             }
         }
-        StringBuilder table = new StringBuilder("send plan (3 recipients per domain), median of " + ROUNDS + " rounds\n");
+        StringBuilder table = new StringBuilder("send plan (3 recipients per domain), " + title + ", median of "
+                + ROUNDS + " rounds\n");
         long oneProbe = new Samples(probe).medianNanos();
         table.append(String.format(Locale.ROOT, "  %-34s %10s%n", "one probe of one domain", ms(oneProbe)));
         for (int i = 0; i < sizes.length; i++) {

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -42,6 +43,7 @@ public final class MxServer implements MxHost {
     private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
     private final List<SessionLog> sessions = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile Duration greetingDelay = Duration.ZERO;
 
     private MxServer(MxBehaviour behaviour, ServerSocket listener) {
         this.behaviour = behaviour;
@@ -86,6 +88,14 @@ public final class MxServer implements MxHost {
     @Override
     public InetSocketAddress address() {
         return (InetSocketAddress) listener.getLocalSocketAddress();
+    }
+
+    /**
+     * Waits {@code delay} before answering each new connection, as a server far away on the network would seem
+     * to: benches use it to see whether work that waits on many servers overlaps.
+     */
+    public void delayGreetings(Duration delay) {
+        greetingDelay = delay;
     }
 
     /** The behaviour this MX was started with. */
@@ -189,6 +199,9 @@ public final class MxServer implements MxHost {
 
     private void serve(Socket socket, SessionLog log, Runnable ending) {
         try {
+            if (!greetingDelay.isZero()) {
+                Thread.sleep(greetingDelay.toMillis());
+            }
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             if (behaviour instanceof MxBehaviour.Tarpit) {
                 socket.setSoTimeout(0);
@@ -207,6 +220,9 @@ public final class MxServer implements MxHost {
         } catch (IOException e) {
             // A client that drops the line ends its session (handshake failures are logged where they happen);
             // tests provoke exactly that, so there is nothing to report.
+        } catch (InterruptedException e) {
+            // The server is closing while a greeting waits.
+            Thread.currentThread().interrupt();
         } finally {
             finish(socket, ending);
         }
