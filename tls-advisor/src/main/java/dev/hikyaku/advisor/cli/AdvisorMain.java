@@ -2,12 +2,11 @@ package dev.hikyaku.advisor.cli;
 
 import dev.hikyaku.advisor.evidence.DomainReport;
 import dev.hikyaku.advisor.home.DataDirectory;
+import dev.hikyaku.advisor.route.HostDefaults;
 import dev.hikyaku.advisor.route.RecipientDomain;
 import dev.hikyaku.advisor.route.RouteAdvisor;
 import java.io.PrintStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.xbill.DNS.ResolverConfig;
 
 /** The advisor's command line: {@code java -jar tls-advisor.jar check [options] ADDRESS_OR_DOMAIN...}. */
 public final class AdvisorMain {
@@ -31,8 +29,8 @@ public final class AdvisorMain {
     public static void main(String[] args) {
         Path cache = DataDirectory.forUser(System.getProperty("os.name"), Path.of(System.getProperty("user.home")),
                 System.getenv()).resolve("verdicts.db");
-        System.exit(run(args, System.out, System.err, Locale.getDefault(), systemResolver(), cache, localHostName(),
-                Clock.systemUTC()));
+        System.exit(run(args, System.out, System.err, Locale.getDefault(), HostDefaults.systemResolver(), cache,
+                HostDefaults.localHostName(), Clock.systemUTC()));
     }
 
     /** Runs the command line and returns the exit code, with every dependency on the process passed in. */
@@ -89,21 +87,5 @@ public final class AdvisorMain {
         err.println(text.format(e.messageKey(), e.values()));
         err.println(text.format("usage"));
         return EXIT_USAGE;
-    }
-
-    /** The first resolver the OS names (resolv.conf, or the Windows and macOS equivalents dnsjava reads). */
-    private static InetSocketAddress systemResolver() {
-        List<InetSocketAddress> servers = ResolverConfig.getCurrentConfig().servers();
-        return servers.isEmpty() ? new InetSocketAddress(InetAddress.getLoopbackAddress(), 53) : servers.get(0);
-    }
-
-    /** The name we greet MX hosts with: strict servers reject a HELO that is not a host name. */
-    private static String localHostName() {
-        try {
-            String name = InetAddress.getLocalHost().getHostName();
-            return name.matches("[A-Za-z0-9.-]{1,253}") ? name : "localhost";
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
     }
 }
