@@ -220,6 +220,9 @@ public final class Wizard {
         Credential chosen = credentials.stream()
                 .filter(credential -> new Identity(credential).certificate().names(address))
                 .findFirst().orElse(credentials.get(0));
+        if (!KeyPairing.matches(chosen.privateKey(), chosen.certificate(), setup.random()).orElse(true)) {
+            return refused(List.of(Problem.error("wizard.import.keyMismatch")));
+        }
         return keep(step, chosen);
     }
 

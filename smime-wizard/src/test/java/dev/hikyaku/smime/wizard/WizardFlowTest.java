@@ -232,6 +232,12 @@ class WizardFlowTest {
                 keys(wizard.submit(new WizardInput.CertificateFile("not a certificate".getBytes()))));
         assertEquals(List.of("wizard.import.tooLarge"),
                 keys(wizard.submit(new WizardInput.CertificateFile(new byte[Wizard.MAX_IMPORT_BYTES + 1]))));
+        KeyPair stranger = Defect.EXPIRED.keyPair();
+        List<X509Certificate> mine = world.ca.issue(stranger.getPublic(), world.ca.requestedSpec(ALICE, stranger.getPublic()));
+        KeyPair mismatched = new KeyPair(mine.get(0).getPublicKey(), Defect.EXPIRED.keyPair().getPrivate());
+        assertEquals(List.of("wizard.import.keyMismatch"), keys(wizard.submit(new WizardInput.Pkcs12File(
+                WizardWorld.pkcs12(mismatched, mine, "p".toCharArray()), "p".toCharArray()))),
+                "a PKCS#12 may pair any key with any certificate");
         KeyStore certificatesOnly = KeyStore.getInstance("PKCS12");
         certificatesOnly.load(null, null);
         certificatesOnly.setCertificateEntry("ca", world.ca.root());
