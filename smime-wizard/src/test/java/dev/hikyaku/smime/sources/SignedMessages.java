@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Properties;
 
@@ -57,7 +58,7 @@ public final class SignedMessages {
                 + " boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b\r\n"
                 + "Content-Type: application/pkcs7-signature; name=smime.p7s\r\nContent-Transfer-Encoding: base64\r\n\r\n"
                 + "MIIBogYJKoZIhvcNAQcCoIIBkzCCAY8CAQE=\r\n--b--\r\n";
-        return new MimeMessage(SESSION, new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        return new MimeMessage(SESSION, new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The message's bytes, as an .eml file holds them. */

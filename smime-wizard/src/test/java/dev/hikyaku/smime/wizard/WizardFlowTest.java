@@ -1,5 +1,6 @@
 package dev.hikyaku.smime.wizard;
 
+import java.io.ByteArrayOutputStream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -241,7 +242,7 @@ class WizardFlowTest {
         KeyStore certificatesOnly = KeyStore.getInstance("PKCS12");
         certificatesOnly.load(null, null);
         certificatesOnly.setCertificateEntry("ca", world.ca.root());
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         certificatesOnly.store(out, "p".toCharArray());
         assertEquals(List.of("wizard.import.noKeyInPkcs12"),
                 keys(wizard.submit(new WizardInput.Pkcs12File(out.toByteArray(), "p".toCharArray()))));

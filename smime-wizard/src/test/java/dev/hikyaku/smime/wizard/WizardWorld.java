@@ -1,5 +1,6 @@
 package dev.hikyaku.smime.wizard;
 
+import java.io.StringReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ final class WizardWorld {
 
     /** The public key in a request the wizard made. */
     static PublicKey requestedKey(String pem) throws Exception {
-        try (PEMParser parser = new PEMParser(new java.io.StringReader(pem))) {
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             return new JcaPKCS10CertificationRequest((PKCS10CertificationRequest) parser.readObject()).getPublicKey();
         }
     }

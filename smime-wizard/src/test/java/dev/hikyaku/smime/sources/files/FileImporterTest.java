@@ -13,7 +13,6 @@ import dev.hikyaku.smime.cms.SmimeEncryptor;
 import dev.hikyaku.smime.cms.SmimeVerifier;
 import dev.hikyaku.smime.contacts.ContactCertificate;
 import dev.hikyaku.smime.contacts.ContactCertificates;
-import dev.hikyaku.smime.contacts.OfferOutcome;
 import dev.hikyaku.smime.revocation.RevocationChecker;
 import dev.hikyaku.smime.sources.SignedMailHarvester;
 import dev.hikyaku.smime.sources.SignedMessages;
