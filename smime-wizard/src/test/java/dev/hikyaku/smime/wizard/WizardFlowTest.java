@@ -1,6 +1,5 @@
 package dev.hikyaku.smime.wizard;
 
-import java.io.ByteArrayOutputStream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +17,7 @@ import dev.hikyaku.smime.install.MailClient;
 import dev.hikyaku.smime.request.KeyAlgorithm;
 import dev.hikyaku.smime.text.Notice;
 import dev.hikyaku.testworld.ca.FixtureCa;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.hikyaku.smime.wizard;
 
-import java.io.StringReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import dev.hikyaku.smime.request.CertificateRequestFactory;
 import dev.hikyaku.testworld.ca.FixtureCa;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
