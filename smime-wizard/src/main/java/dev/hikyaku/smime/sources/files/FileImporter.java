@@ -55,6 +55,10 @@ public final class FileImporter {
         String name = String.valueOf(file.getFileName());
         byte[] content;
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return SourceReport.failed(name, Notice.of("sources.file.tooLarge", name, MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            // Bounded again: the file may grow between the size check and the read.
             content = in.readNBytes((int) MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             return SourceReport.failed(name, Notice.of("sources.file.unreadable", name));

@@ -160,12 +160,14 @@ public final class ImapHarvester {
             imap.setPeek(true);
         }
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        MimeMessage local;
         try {
             message.writeTo(copy);
-        } catch (IOException e) {
+            // A copy, so the signed bytes are exactly the server's and nothing more is fetched while verifying.
+            local = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(copy.toByteArray()));
+        } catch (IOException | MessagingException e) {
             return SourceReport.failed(item, Notice.of("sources.messageUnreadable"));
         }
-        MimeMessage local = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(copy.toByteArray()));
         return harvester.harvest(item, local);
     }
 
