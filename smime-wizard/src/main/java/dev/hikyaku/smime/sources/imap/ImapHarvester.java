@@ -74,12 +74,7 @@ public final class ImapHarvester {
      */
     public List<FolderScan> scan(ImapAccount account, ImapPassword password, List<String> folders,
             HarvestProgress progress) throws ImapHarvestException, ContactStoreException {
-        if (account.security() == ImapSecurity.PLAIN_LOOPBACK_ONLY && !loopback(account.host())) {
-            throw new ImapHarvestException(Notice.of("sources.imap.plainRefused", account.host()), null);
-        }
-        Session session = Session.getInstance(properties(account));
-        String protocol = account.security() == ImapSecurity.IMPLICIT_TLS ? "imaps" : "imap";
-        try (Store store = session.getStore(protocol)) {
+        try (Store store = store(account)) {
             connect(store, account, password);
             List<FolderScan> scans = new ArrayList<>();
             for (String name : folders) {
@@ -89,6 +84,34 @@ public final class ImapHarvester {
         } catch (MessagingException e) {
             throw new ImapHarvestException(Notice.of("sources.imap.lost", account.host()), e);
         }
+    }
+
+    /**
+     * The mailbox's folders that hold messages, by full name, for the user to choose which to scan.
+     *
+     * @throws ImapHarvestException when the server cannot be reached or the login fails
+     */
+    public List<String> folders(ImapAccount account, ImapPassword password) throws ImapHarvestException {
+        try (Store store = store(account)) {
+            connect(store, account, password);
+            List<String> names = new ArrayList<>();
+            for (Folder folder : store.getDefaultFolder().list("*")) {
+                if ((folder.getType() & Folder.HOLDS_MESSAGES) != 0) {
+                    names.add(folder.getFullName());
+                }
+            }
+            return names;
+        } catch (MessagingException e) {
+            throw new ImapHarvestException(Notice.of("sources.imap.lost", account.host()), e);
+        }
+    }
+
+    private Store store(ImapAccount account) throws ImapHarvestException, MessagingException {
+        if (account.security() == ImapSecurity.PLAIN_LOOPBACK_ONLY && !loopback(account.host())) {
+            throw new ImapHarvestException(Notice.of("sources.imap.plainRefused", account.host()), null);
+        }
+        return Session.getInstance(properties(account))
+                .getStore(account.security() == ImapSecurity.IMPLICIT_TLS ? "imaps" : "imap");
     }
 
     private static void connect(Store store, ImapAccount account, ImapPassword password) throws ImapHarvestException {

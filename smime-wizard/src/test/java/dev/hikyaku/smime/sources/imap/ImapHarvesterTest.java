@@ -179,6 +179,15 @@ class ImapHarvesterTest {
     }
 
     @Test
+    void theFoldersToChooseFromAreListed() throws Exception {
+        server.getManagers().getImapHostManager().createMailbox(bob, "Archive");
+
+        List<String> folders = harvester.folders(account, password());
+
+        assertTrue(folders.contains("INBOX") && folders.contains("Archive"), folders.toString());
+    }
+
+    @Test
     void plainTextIsRefusedToAnythingButLoopbackBeforeConnecting() {
         ImapAccount remote = new ImapAccount("192.0.2.1", 143, ImapSecurity.PLAIN_LOOPBACK_ONLY, "bob");
 
