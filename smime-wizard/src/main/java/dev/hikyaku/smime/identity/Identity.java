@@ -33,6 +33,14 @@ public record Identity(Credential credential) {
         return certificate().fingerprint();
     }
 
+    /**
+     * The name it carries in exported PKCS#12 files, which mail clients show and NSS uses as its nickname: the
+     * address, the start of validity and the start of the fingerprint.
+     */
+    public String friendlyName() {
+        return Pkcs12Codec.friendlyName(credential.certificate());
+    }
+
     /** Whether it may sign and is valid at the instant. */
     public boolean canSignAt(Instant instant) {
         return certificate().canSign() && certificate().isValidAt(instant);

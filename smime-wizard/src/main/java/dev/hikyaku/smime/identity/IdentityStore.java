@@ -102,6 +102,14 @@ public final class IdentityStore implements KeyRing {
     }
 
     /**
+     * Reads every key with its chain from a PKCS#12 file without keeping anything, so that what a CA handed out can
+     * be checked before it is added.
+     */
+    public static List<Credential> readPkcs12(InputStream in, char[] filePassword) throws IdentityStoreException {
+        return Pkcs12Codec.read(in, filePassword);
+    }
+
+    /**
      * Exports one identity with its chain as PKCS#12, for installing it in a mail client.
      *
      * @param format {@link Pkcs12Format#MODERN}, or {@link Pkcs12Format#LEGACY} for Windows before 10 1709

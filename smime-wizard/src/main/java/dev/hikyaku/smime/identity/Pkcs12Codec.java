@@ -161,7 +161,7 @@ final class Pkcs12Codec {
 
     // Unique per certificate: the JDK names key entries by friendly name and keeps only one of two that collide,
     // and every key of one address would otherwise share its address as name.
-    private static String friendlyName(X509Certificate certificate) {
+    static String friendlyName(X509Certificate certificate) {
         MailCertificate mail = new MailCertificate(certificate);
         List<String> addresses = mail.addresses();
         String owner = addresses.isEmpty() ? mail.displayName() : addresses.get(0);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -19,16 +20,19 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 
 /**
  * A throw-away certificate authority for tests: a self-signed root, an intermediate below it, and server
@@ -170,6 +174,48 @@ public final class FixtureCa {
             case SELF_SIGNED -> new Issued(keys.getPrivate(), List.of(
                     minter.mint(subject, keys.getPublic(), spec.validity(), new Authority(subject, keys), extensions)));
         };
+    }
+
+    /**
+     * A spec for a certificate on a key the requester holds, as a public CA issues it under the S/MIME Baseline
+     * Requirements: signed by the intermediate, 365 days, emailProtection only, digitalSignature plus keyEncipherment
+     * (RSA) or keyAgreement (EC), the address in SAN, the mailbox-validated strict policy.
+     */
+    public RequestedSmimeSpec requestedSpec(String email, PublicKey key) {
+        int usage = key.getAlgorithm().equals("RSA") ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment
+                : KeyUsage.digitalSignature | KeyUsage.keyAgreement;
+        return new RequestedSmimeSpec(email, List.of(email), Validity.current(clock, SMIME_LIFETIME),
+                List.of(RequestedSmimeSpec.EMAIL_PROTECTION), usage, List.of(RequestedSmimeSpec.MAILBOX_STRICT),
+                Signer.INTERMEDIATE, false);
+    }
+
+    /** Signs the key (from a request) as the spec says; returns the leaf, then the intermediate when it signed. */
+    public List<X509Certificate> issue(PublicKey key, RequestedSmimeSpec spec) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, spec.email()).addRDN(BCStyle.EmailAddress, spec.email()).build();
+        List<Extension> extensions = new ArrayList<>();
+        extensions.add(CertificateMinter.extension(Extension.basicConstraints, true, new BasicConstraints(spec.authority())));
+        if (spec.keyUsage() >= 0) {
+            extensions.add(CertificateMinter.extension(Extension.keyUsage, true, new KeyUsage(spec.keyUsage())));
+        }
+        if (!spec.extendedKeyUsages().isEmpty()) {
+            KeyPurposeId[] purposes = spec.extendedKeyUsages().stream()
+                    .map(oid -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(oid))).toArray(KeyPurposeId[]::new);
+            extensions.add(CertificateMinter.extension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes)));
+        }
+        if (!spec.sanEmails().isEmpty()) {
+            GeneralName[] names = spec.sanEmails().stream()
+                    .map(address -> new GeneralName(GeneralName.rfc822Name, address)).toArray(GeneralName[]::new);
+            extensions.add(CertificateMinter.extension(Extension.subjectAlternativeName, false, new GeneralNames(names)));
+        }
+        if (!spec.policies().isEmpty()) {
+            PolicyInformation[] policies = spec.policies().stream()
+                    .map(oid -> new PolicyInformation(new ASN1ObjectIdentifier(oid))).toArray(PolicyInformation[]::new);
+            extensions.add(CertificateMinter.extension(Extension.certificatePolicies, false, new CertificatePolicies(policies)));
+        }
+        return spec.signer() == Signer.ROOT
+                ? List.of(minter.mint(subject, key, spec.validity(), rootAuthority, extensions))
+                : List.of(minter.mint(subject, key, spec.validity(), intermediateAuthority, extensions), intermediate);
     }
 
     /** The root certificate as PEM text. */

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PublicKey;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
@@ -21,6 +23,7 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +56,34 @@ class FixtureCaTest {
         assertEquals(-1, leaf.getBasicConstraints());
         assertEquals(Set.of("mx1.example.test", "mx2.example.test"), sanValues(leaf, 2));
         assertEquals(2048, ((RSAPublicKey) leaf.getPublicKey()).getModulus().bitLength());
+    }
+
+    @Test
+    void aRequestersKeyIsSignedAsTheBaselineSaysAndEachDefectChangesOnlyItsPart() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        PublicKey key = generator.generateKeyPair().getPublic();
+
+        List<X509Certificate> chain = ca.issue(key, ca.requestedSpec("alice@example.test", key));
+
+        validate(chain, ca.root());
+        X509Certificate leaf = chain.get(0);
+        assertEquals(key, leaf.getPublicKey());
+        assertEquals(List.of(EMAIL_PROTECTION), leaf.getExtendedKeyUsage());
+        assertEquals(Set.of("alice@example.test"), sanValues(leaf, 1));
+        // digitalSignature and keyAgreement: an EC key agrees on content keys rather than enciphering them.
+        assertTrue(leaf.getKeyUsage()[0] && leaf.getKeyUsage()[4] && !leaf.getKeyUsage()[2]);
+        assertTrue(leaf.getExtensionValue("2.5.29.32") != null, "the certificate policies extension");
+
+        X509Certificate bare = ca.issue(key, ca.requestedSpec("alice@example.test", key).withExtendedKeyUsages()
+                .withKeyUsage(-1).withSanEmails().withPolicies().withSigner(Signer.ROOT).asAuthority()).get(0);
+        assertEquals(null, bare.getExtendedKeyUsage());
+        assertEquals(null, bare.getKeyUsage());
+        assertEquals(null, bare.getSubjectAlternativeNames());
+        assertEquals(null, bare.getExtensionValue("2.5.29.32"));
+        assertTrue(bare.getBasicConstraints() >= 0);
+        assertThrows(IllegalArgumentException.class,
+                () -> ca.requestedSpec("alice@example.test", key).withSigner(Signer.SELF_SIGNED));
     }
 
     @Test
