@@ -1,5 +1,6 @@
 package dev.hikyaku.app;
 
+import dev.hikyaku.app.archive.ArchiveView;
 import dev.hikyaku.app.checker.CheckerView;
 import dev.hikyaku.app.gateway.GatewayRunner;
 import dev.hikyaku.app.i18n.LiveText;
@@ -61,6 +62,7 @@ public final class HikyakuApp extends Application {
     /** The main window's sections, in tab order. */
     private static List<Section> sections(AppServices services, MainViewModel status) {
         return List.of(new MainView(status),
+                ArchiveView.forApp(services, status.gatewayStateProperty()),
                 CheckerView.forApp(services));
     }
 
