@@ -7,6 +7,7 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
 import dev.hikyaku.app.main.MainView;
 import dev.hikyaku.app.main.MainViewModel;
+import dev.hikyaku.app.report.ReportView;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
@@ -63,7 +64,8 @@ public final class HikyakuApp extends Application {
     private static List<Section> sections(AppServices services, MainViewModel status) {
         return List.of(new MainView(status),
                 ArchiveView.forApp(services, status.gatewayStateProperty()),
-                CheckerView.forApp(services));
+                CheckerView.forApp(services),
+                ReportView.forApp(services, status.gatewayStateProperty()));
     }
 
     @Override
