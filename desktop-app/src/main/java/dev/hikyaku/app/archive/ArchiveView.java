@@ -91,6 +91,8 @@ public final class ArchiveView implements Section {
     private final ArchiveViewModel model;
     private final SaveTarget saveTarget;
     private final ZoneId zone;
+    /** The message last opened from the table, selected again when a refreshed search still finds it. */
+    private String openedId;
 
     /** A view of {@code model}; exports ask {@code saveTarget} where to write; times shown in {@code zone}. */
     public ArchiveView(LiveText text, ArchiveViewModel model, SaveTarget saveTarget, ZoneId zone) {
@@ -262,13 +264,16 @@ public final class ArchiveView implements Section {
                 .map(RecipientStatus::recipient).collect(Collectors.joining(", ")), 200));
         table.getColumns().add(column(ArchiveText.COLUMN_STATE, entry -> text.now(ArchiveText.state(entry.state())),
                 100));
-        table.getSelectionModel().selectedItemProperty().addListener(
-                (observable, before, after) -> model.selectedProperty().set(after));
         // A refreshed search keeps the opened message selected (and reads it again: its deliveries may be new).
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                openedId = after.id();
+            }
+            model.selectedProperty().set(after);
+        });
         model.results().addListener((ListChangeListener<ArchiveEntry>) change -> {
-            MessageDetails opened = model.detailsProperty().get();
-            if (opened != null && table.getSelectionModel().getSelectedItem() == null) {
-                model.results().stream().filter(entry -> entry.id().equals(opened.message().id())).findFirst()
+            if (openedId != null && table.getSelectionModel().getSelectedItem() == null) {
+                model.results().stream().filter(entry -> entry.id().equals(openedId)).findFirst()
                         .ifPresent(entry -> table.getSelectionModel().select(entry));
             }
         });

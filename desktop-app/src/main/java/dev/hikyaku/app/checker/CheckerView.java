@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -167,6 +168,7 @@ public final class CheckerView implements Section {
         showEvidence.setId(EVIDENCE_BUTTON_ID + index);
         showEvidence.textProperty().bind(text.text(CheckerText.EVIDENCE_TITLE));
         showEvidence.accessibleTextProperty().bind(text.text(CheckerText.EVIDENCE_SHOW, row.typed()));
+        showEvidence.setMinWidth(Region.USE_PREF_SIZE);
         evidence.visibleProperty().bind(showEvidence.selectedProperty());
         evidence.managedProperty().bind(showEvidence.selectedProperty());
 

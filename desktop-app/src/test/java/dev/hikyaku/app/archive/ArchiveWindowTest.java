@@ -108,6 +108,11 @@ class ArchiveWindowTest {
         assertTrue(recipient.contains("Sent as: g1 aes-zip"), recipient);
         assertEquals("見積.pdf  (2 KB, application/pdf)", label(robot, ArchiveView.ATTACHMENT_ID + 0).getText());
         assertTrue(label(robot, ArchiveView.COPY_ID + 0).getText().startsWith("g1 aes-zip: for hanako@secure.test"));
+
+        // New mail makes the archive search again: the opened message stays open.
+        robot.interact(model::refresh);
+        await(() -> !model.searchingProperty().get() && !model.openingProperty().get(), "the refreshed search");
+        assertEquals(SeededArchive.ESTIMATE_SUBJECT, label(robot, ArchiveView.SUBJECT_ID).getText());
     }
 
     @Test
