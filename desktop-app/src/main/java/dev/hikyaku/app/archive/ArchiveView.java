@@ -17,6 +17,8 @@ import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.guard.Reason;
 import dev.hikyaku.gateway.mime.Attachment;
 import dev.hikyaku.gateway.mime.MailAddress;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -294,7 +296,7 @@ public final class ArchiveView implements Section {
         return entry.subject().isBlank() ? text.now(ArchiveText.SUBJECT_NONE) : entry.subject();
     }
 
-    private String dateTime(java.time.Instant at) {
+    private String dateTime(Instant at) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(text.languageProperty().get().locale()).withZone(zone).format(at);
     }
@@ -421,7 +423,7 @@ public final class ArchiveView implements Section {
         return box;
     }
 
-    private Optional<java.nio.file.Path> ask(Node from, String subject, String label) {
+    private Optional<Path> ask(Node from, String subject, String label) {
         return saveTarget.ask(from.getScene().getWindow(), text.now(ArchiveText.EXPORT_TITLE),
                 text.now(ArchiveText.EXPORT_FILTER), FileNames.eml(subject, label));
     }

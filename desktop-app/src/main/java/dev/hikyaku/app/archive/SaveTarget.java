@@ -1,5 +1,6 @@
 package dev.hikyaku.app.archive;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -18,7 +19,7 @@ public interface SaveTarget {
             chooser.setTitle(title);
             chooser.setInitialFileName(suggestedName);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*.eml"));
-            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         };
     }
 }

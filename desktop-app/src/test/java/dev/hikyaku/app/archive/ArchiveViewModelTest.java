@@ -9,6 +9,7 @@ import dev.hikyaku.app.i18n.UiLanguage;
 import dev.hikyaku.gateway.archive.Archive;
 import dev.hikyaku.gateway.archive.ArchiveEntry;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -101,6 +102,6 @@ class ArchiveViewModelTest {
         model.exportOriginal(target);
         assertTrue(model.exportStatusProperty().get().startsWith("Could not save:"),
                 model.exportStatusProperty().get());
-        assertFalse(java.nio.file.Files.exists(target));
+        assertFalse(Files.exists(target));
     }
 }
