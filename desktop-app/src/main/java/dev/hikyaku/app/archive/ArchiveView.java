@@ -35,6 +35,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -255,7 +256,10 @@ public final class ArchiveView implements Section {
     }
 
     private TableView<ArchiveEntry> table() {
-        TableView<ArchiveEntry> table = new TableView<>(model.results());
+        // Sorting by a column sorts a view of the results; the model's list stays newest first.
+        SortedList<ArchiveEntry> sorted = new SortedList<>(model.results());
+        TableView<ArchiveEntry> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId(RESULTS_ID);
         table.accessibleTextProperty().bind(text.text(ArchiveText.RESULTS_ACCESSIBLE));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -92,6 +92,14 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsTheResults(FxRobot robot) throws Exception {
+        await(() -> ids(robot).size() == 3, "every message");
+        robot.clickOn("Subject");
+        await(() -> ids(robot).equals(List.of(SeededArchive.NUMBERS, SeededArchive.REPORT, SeededArchive.ESTIMATE)),
+                "sorted by subject");
+    }
+
+    @Test
     void aJapaneseWordFindsTheMessageWhichShowsWhatWasSentToWhomAndHow(FxRobot robot) throws Exception {
         robot.clickOn("#" + ArchiveView.SEARCH_ID).write("見積");
         await(() -> ids(robot).equals(List.of(SeededArchive.ESTIMATE)), "the estimate");
