@@ -1,10 +1,13 @@
 package dev.hikyaku.app;
 
+import dev.hikyaku.app.archive.ArchiveView;
+import dev.hikyaku.app.checker.CheckerView;
 import dev.hikyaku.app.gateway.GatewayRunner;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
 import dev.hikyaku.app.main.MainView;
 import dev.hikyaku.app.main.MainViewModel;
+import dev.hikyaku.app.report.ReportView;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
@@ -59,7 +62,10 @@ public final class HikyakuApp extends Application {
 
     /** The main window's sections, in tab order. */
     private static List<Section> sections(AppServices services, MainViewModel status) {
-        return List.of(new MainView(status));
+        return List.of(new MainView(status),
+                ArchiveView.forApp(services, status.gatewayStateProperty()),
+                CheckerView.forApp(services),
+                ReportView.forApp(services, status.gatewayStateProperty()));
     }
 
     @Override
