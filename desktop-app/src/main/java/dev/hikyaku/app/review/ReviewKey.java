@@ -201,8 +201,7 @@ public enum ReviewKey implements TextKey {
     /** {@code evidence.checked}. */
     EVIDENCE_CHECKED("evidence.checked");
 
-    /** The bundle's base name. */
-    static final String BUNDLE = "dev.hikyaku.app.review.messages";
+    private static final String BUNDLE = "dev.hikyaku.app.review.messages";
 
     private final String key;
 

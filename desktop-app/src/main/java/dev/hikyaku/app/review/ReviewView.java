@@ -106,6 +106,7 @@ public final class ReviewView {
         body.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        FocusScrolling.follow(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(scroll, commands());
     }
@@ -184,8 +185,8 @@ public final class ReviewView {
         Label level = label(prefix + "level");
         level.textProperty().bind(row.levelText());
         level.setStyle("-fx-text-fill: " + badge.colour() + "; -fx-font-weight: bold;");
-        level.accessibleTextProperty().bind(text.text(ReviewKey.GROUP_LEVEL_ACCESSIBLE, row.domain(),
-                text.text(badge.word())));
+        level.accessibleTextProperty().bind(Bindings.createStringBinding(() -> text.now(
+                ReviewKey.GROUP_LEVEL_ACCESSIBLE, row.domain(), text.now(badge.word())), text.languageProperty()));
         level.setFocusTraversable(true);
         HBox heading = new HBox(10, side, domain, level);
         heading.setAlignment(Pos.CENTER_LEFT);
@@ -234,6 +235,8 @@ public final class ReviewView {
         evidence.setId(prefix + "evidence");
         evidence.textProperty().bind(text.text(ReviewKey.GROUP_EVIDENCE, row.domain()));
         evidence.setExpanded(false);
+        // No sliding: the window's layout settles at once (and motion-sensitive users are spared it).
+        evidence.setAnimated(false);
         TextArea facts = new TextArea();
         facts.setEditable(false);
         facts.setWrapText(true);

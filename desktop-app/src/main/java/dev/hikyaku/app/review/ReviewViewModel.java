@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -96,7 +97,7 @@ public final class ReviewViewModel {
         long requested = ++generation;
         boolean withWarnings = !warningsDone;
         loading++;
-        context.background().execute(() -> {
+        later(() -> {
             Runnable apply;
             try {
                 ReviewSnapshot snapshot = ReviewLoader.load(gateway.get(), context.reports(), messageId, withWarnings);
@@ -233,7 +234,7 @@ public final class ReviewViewModel {
         busy.set(true);
         problem.set("");
         notice.set("");
-        context.background().execute(() -> {
+        later(() -> {
             Runnable result;
             try {
                 result = work.on(gateway.get());
@@ -250,6 +251,16 @@ public final class ReviewViewModel {
                 refresh();
             });
         });
+    }
+
+    /** Runs {@code work} in the background; when the app is quitting (the executor shut down) nothing runs. */
+    private void later(Runnable work) {
+        try {
+            context.background().execute(work);
+        } catch (RejectedExecutionException quitting) {
+            loading = 0;
+            busy.set(false);
+        }
     }
 
     private void apply(ReviewSnapshot snapshot) {
