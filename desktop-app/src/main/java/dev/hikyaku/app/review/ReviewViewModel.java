@@ -1,18 +1,12 @@
 package dev.hikyaku.app.review;
 
-import dev.hikyaku.advisor.evidence.DomainReport;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.gateway.Gateway;
 import dev.hikyaku.gateway.archive.ArchiveException;
-import dev.hikyaku.gateway.guard.confirm.ConfirmItem;
-import dev.hikyaku.gateway.guard.confirm.Confirmation;
-import dev.hikyaku.gateway.mime.MailAddress;
 import dev.hikyaku.gateway.mime.MessageSummary;
 import dev.hikyaku.gateway.packaging.passphrase.AgreedPassphrase;
 import dev.hikyaku.gateway.plan.GroupAction;
-import dev.hikyaku.gateway.plan.MessagePlan;
 import dev.hikyaku.gateway.plan.PlanChangeRefusedException;
-import dev.hikyaku.gateway.plan.RecipientGroup;
 import dev.hikyaku.gateway.queue.QueueEntry;
 import dev.hikyaku.gateway.queue.RecipientState;
 import java.io.IOException;
@@ -20,7 +14,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +53,10 @@ public final class ReviewViewModel {
     private final BooleanProperty sendNowAllowed = new SimpleBooleanProperty(this, "sendNowAllowed");
     private final BooleanProperty cancelAllowed = new SimpleBooleanProperty(this, "cancelAllowed");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
-    private final ObservableList<ConfirmRow> confirmations = FXCollections.observableArrayList();
     private final ObservableList<AttachmentRow> attachments = FXCollections.observableArrayList();
     private final ObservableList<WarningRow> warnings = FXCollections.observableArrayList();
     private final ObservableList<PassphraseRow> passphrases = FXCollections.observableArrayList();
+    private final PlanRows plan;
     private final InvalidationListener relabel = language -> render();
     private Optional<QueueEntry> entry = Optional.empty();
     private Optional<Instant> holdEnd = Optional.empty();
@@ -79,6 +71,7 @@ public final class ReviewViewModel {
         this.messageId = messageId;
         this.context = context;
         this.text = context.text();
+        this.plan = new PlanRows(text);
         text.languageProperty().addListener(relabel);
         render();
     }
@@ -272,7 +265,7 @@ public final class ReviewViewModel {
         if (summary.isPresent() && !summaryLoaded) {
             summaryLoaded = true;
             subject.set(summary.get().subject());
-            from.set(summary.get().from().stream().map(ReviewViewModel::shown).reduce((a, b) -> a + ", " + b)
+            from.set(summary.get().from().stream().map(PlanRows::shown).reduce((a, b) -> a + ", " + b)
                     .orElse(snapshot.archived().get().envelopeSender()));
             attachments.setAll(summary.get().attachments().stream().map(attachment -> new AttachmentRow(
                     attachment.fileName().isEmpty() ? attachment.position() : attachment.fileName(),
@@ -280,7 +273,7 @@ public final class ReviewViewModel {
         } else if (!summaryLoaded) {
             from.set(snapshot.entry().map(queued -> queued.message().sender()).orElse(""));
         }
-        snapshot.plan().ifPresent(plan -> showPlan(plan, snapshot, summary));
+        snapshot.plan().ifPresent(found -> plan.show(found, snapshot.reports(), summary));
         snapshot.warnings().ifPresent(found -> {
             warningsDone = true;
             warnings.setAll(found.stream().map(warning -> new WarningRow(warning, text)).toList());
@@ -290,54 +283,8 @@ public final class ReviewViewModel {
                 recipient.state() == RecipientState.HELD || recipient.state() == RecipientState.OVERDUE));
         cancelAllowed.set(waiting && snapshot.entry().get().recipients().stream()
                 .anyMatch(recipient -> CANCELLABLE.contains(recipient.state())));
-        groups.forEach(row -> row.changeableProperty().set(waiting && row.choices().size() > 1));
+        plan.changeable(waiting);
         render();
-    }
-
-    private void showPlan(MessagePlan plan, ReviewSnapshot snapshot, Optional<MessageSummary> summary) {
-        List<RecipientGroup> planned = plan.sendPlan().groups();
-        boolean same = planned.size() == groups.size();
-        for (int i = 0; same && i < planned.size(); i++) {
-            same = groups.get(i).sameGroup(i, planned.get(i), report(snapshot, planned.get(i)));
-        }
-        if (same) {
-            for (int i = 0; i < planned.size(); i++) {
-                groups.get(i).actionProperty().set(planned.get(i).action());
-            }
-        } else {
-            List<GroupRow> rows = new ArrayList<>();
-            for (int i = 0; i < planned.size(); i++) {
-                RecipientGroup group = planned.get(i);
-                List<String> shown = group.recipients().stream().map(address -> shownRecipient(address, summary)).toList();
-                rows.add(new GroupRow(i, group, report(snapshot, group), shown, text));
-            }
-            groups.setAll(rows);
-        }
-        if (confirmations.size() != plan.toConfirm().size()) {
-            confirmations.setAll(plan.toConfirm().stream().map(item -> new ConfirmRow(item, text)).toList());
-        }
-        for (ConfirmRow row : confirmations) {
-            Optional<Confirmation> given = plan.confirmations().stream()
-                    .filter(confirmation -> confirmation.item().equals(row.item())).findFirst();
-            row.tickedProperty().set(given.isPresent());
-            row.confirmedByProperty().set(given.map(confirmation -> text.now(ReviewKey.CONFIRM_DONE,
-                    confirmation.confirmedBy())).orElse(""));
-        }
-    }
-
-    private static Optional<DomainReport> report(ReviewSnapshot snapshot, RecipientGroup group) {
-        return Optional.ofNullable(snapshot.reports().get(group.domain()));
-    }
-
-    private static String shownRecipient(String address, Optional<MessageSummary> summary) {
-        return summary.flatMap(found -> found.recipients().stream()
-                        .filter(mailbox -> mailbox.address().equalsIgnoreCase(address) && !mailbox.displayName().isBlank())
-                        .findFirst())
-                .map(ReviewViewModel::shown).orElse(address);
-    }
-
-    private static String shown(MailAddress mailbox) {
-        return mailbox.displayName().isBlank() ? mailbox.address() : mailbox.displayName() + " <" + mailbox.address() + ">";
     }
 
     /** The texts that follow the state and the clock, in the current language. */
@@ -417,12 +364,12 @@ public final class ReviewViewModel {
 
     /** The plan's groups. */
     public ObservableList<GroupRow> groups() {
-        return groups;
+        return plan.groups();
     }
 
     /** What must be ticked, one by one. */
     public ObservableList<ConfirmRow> confirmations() {
-        return confirmations;
+        return plan.confirmations();
     }
 
     /** The attachments. */

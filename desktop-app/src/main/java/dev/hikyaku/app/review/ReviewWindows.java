@@ -81,11 +81,6 @@ public final class ReviewWindows {
         return Optional.ofNullable(open.get(messageId)).map(Opened::stage);
     }
 
-    /** The model behind the window of {@code messageId}, while it is open. */
-    public Optional<ReviewViewModel> model(String messageId) {
-        return Optional.ofNullable(open.get(messageId)).map(Opened::model);
-    }
-
     private Opened create(String messageId) {
         ReviewViewModel model = new ReviewViewModel(messageId, context);
         Stage stage = new Stage();
