@@ -11,6 +11,7 @@ import dev.hikyaku.app.shell.Section;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -37,11 +38,13 @@ public final class QueueSection implements Section {
     /** The tab's id. */
     public static final String SECTION_ID = "queueSection";
     // Node ids and style classes, for tests and style sheets.
+    static final String HEADING_ID = "queueHeading";
     static final String LIST_ID = "queueList";
     static final String EMPTY_ID = "queueEmpty";
     static final String NOTICE_ID = "queueNotice";
     static final String PROBLEM_ID = "queueProblem";
     static final String ROW_CLASS = "queue-row";
+    static final String ROW_ID = "queueRow-";
     static final String OPEN_CLASS = "queue-open";
     static final String SEND_NOW_CLASS = "queue-send-now";
     static final String CANCEL_CLASS = "queue-cancel";
@@ -90,7 +93,7 @@ public final class QueueSection implements Section {
 
     @Override
     public Node content() {
-        Label heading = new Label();
+        Label heading = label(HEADING_ID);
         heading.textProperty().bind(text.text(QueueKey.HEADING));
         heading.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
         heading.setAccessibleRole(AccessibleRole.TEXT);
@@ -133,38 +136,41 @@ public final class QueueSection implements Section {
 
     private List<Node> sections(List<QueueRow> rows) {
         Instant now = clock.instant();
-        VBox all = new VBox();
+        VBox all = new VBox(6);
         for (QueueGroup group : QueueGroup.values()) {
             List<QueueRow> members = rows.stream().filter(row -> row.group() == group).toList();
             if (members.isEmpty()) {
                 continue;
             }
-            Label title = new Label(text.now(group.heading(), members.size()));
+            Label title = label(group.name().toLowerCase(Locale.ROOT) + "Heading");
+            title.setText(text.now(group.heading(), members.size()));
             title.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
             title.setAccessibleRole(AccessibleRole.TEXT);
             all.getChildren().add(title);
             for (QueueRow row : members) {
-                all.getChildren().add(row(row, now));
+                all.getChildren().add(row(row, rows.indexOf(row), now));
             }
         }
-        all.setSpacing(6);
         return List.of(all);
     }
 
-    private Node row(QueueRow row, Instant now) {
+    /** One message's row; its parts' ids end in {@code index}, its position in the list. */
+    private Node row(QueueRow row, int index, Instant now) {
         String subject = row.subject().isBlank() ? text.now(QueueKey.SUBJECT_NONE) : row.subject();
         String recipients = String.join(", ", row.recipients());
-        Label state = new Label(text.now(row.group().word()));
+        Label state = label(ROW_ID + index + "-state");
+        state.setText(text.now(row.group().word()));
         state.setMinWidth(110);
         state.setStyle("-fx-font-weight: bold;");
-        Label line = new Label(text.now(QueueKey.ROW_LINE, subject, recipients));
-        line.setWrapText(true);
-        Label when = new Label(when(row, now));
-        when.setWrapText(true);
+        Label line = label(ROW_ID + index + "-line");
+        line.setText(text.now(QueueKey.ROW_LINE, subject, recipients));
+        Label when = label(ROW_ID + index + "-when");
+        when.setText(when(row, now));
         VBox words = new VBox(2, line, when);
         HBox.setHgrow(words, Priority.ALWAYS);
 
         HBox box = new HBox(10, state, words);
+        box.setId(ROW_ID + index);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(ROW_CLASS);
         box.setUserData(row.messageId());
@@ -173,12 +179,12 @@ public final class QueueSection implements Section {
         box.setPadding(new Insets(4, 0, 4, 8));
         // Row buttons have no mnemonics: one letter could not tell the rows apart; Tab reaches each of them.
         if (row.queued()) {
-            Button open = button(OPEN_CLASS, QueueKey.BUTTON_OPEN, QueueKey.BUTTON_OPEN_ACCESSIBLE, subject);
+            Button open = button(ROW_ID + index, OPEN_CLASS, QueueKey.BUTTON_OPEN, QueueKey.BUTTON_OPEN_ACCESSIBLE, subject);
             open.setOnAction(event -> openReview.accept(row.messageId()));
-            Button sendNow = button(SEND_NOW_CLASS, QueueKey.BUTTON_SEND_NOW, QueueKey.BUTTON_SEND_NOW_ACCESSIBLE, subject);
+            Button sendNow = button(ROW_ID + index, SEND_NOW_CLASS, QueueKey.BUTTON_SEND_NOW, QueueKey.BUTTON_SEND_NOW_ACCESSIBLE, subject);
             sendNow.setDisable(!row.sendable());
             sendNow.setOnAction(event -> model.sendNow(row));
-            Button cancel = button(CANCEL_CLASS, QueueKey.BUTTON_CANCEL, QueueKey.BUTTON_CANCEL_ACCESSIBLE, subject);
+            Button cancel = button(ROW_ID + index, CANCEL_CLASS, QueueKey.BUTTON_CANCEL, QueueKey.BUTTON_CANCEL_ACCESSIBLE, subject);
             cancel.setDisable(!row.cancellable());
             cancel.setOnAction(event -> {
                 if (dialogs.confirmCancel(window(cancel), subject)) {
@@ -188,7 +194,7 @@ public final class QueueSection implements Section {
             box.getChildren().addAll(open, sendNow, cancel);
         }
         if (row.group() == QueueGroup.FAILED) {
-            Button save = button(SAVE_CLASS, QueueKey.BUTTON_SAVE, QueueKey.BUTTON_SAVE_ACCESSIBLE, subject);
+            Button save = button(ROW_ID + index, SAVE_CLASS, QueueKey.BUTTON_SAVE, QueueKey.BUTTON_SAVE_ACCESSIBLE, subject);
             save.setOnAction(event -> drafts.choose(window(save), row.messageId() + ".eml")
                     .ifPresent(file -> model.save(row, file)));
             box.getChildren().add(save);
@@ -210,8 +216,9 @@ public final class QueueSection implements Section {
         };
     }
 
-    private Button button(String styleClass, QueueKey label, QueueKey accessible, String subject) {
+    private Button button(String rowId, String styleClass, QueueKey label, QueueKey accessible, String subject) {
         Button button = new Button(text.now(label));
+        button.setId(rowId + "-" + styleClass);
         button.getStyleClass().add(styleClass);
         button.setAccessibleText(text.now(accessible, subject));
         return button;

@@ -48,6 +48,7 @@ public final class ReviewView {
     static final String CANCEL_ID = "reviewCancel";
     static final String DRAFT_ID = "reviewBackToDraft";
     static final String CLOSE_ID = "reviewClose";
+    static final String DRAFT_NOTE_ID = "reviewDraftNote";
     static final String WARNING_PREFIX = "warning-";
     static final String PASSPHRASE_PREFIX = "passphrase-";
     static final String COPY_PREFIX = "passphraseCopy-";
@@ -132,7 +133,7 @@ public final class ReviewView {
         Button closeButton = button(CLOSE_ID, ReviewKey.BUTTON_CLOSE);
         closeButton.setCancelButton(true);
         closeButton.setOnAction(event -> close.run());
-        Label note = label("reviewDraftNote");
+        Label note = label(DRAFT_NOTE_ID);
         note.textProperty().bind(text.text(ReviewKey.DRAFT_NOTE));
         note.setStyle("-fx-font-size: 0.9em;");
         Region gap = new Region();
@@ -166,7 +167,7 @@ public final class ReviewView {
         copy.accessibleTextProperty().bind(text.text(ReviewKey.PASSPHRASE_COPY_ACCESSIBLE, recipients));
         copy.setOnAction(event -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT,
                 row.passphrase())));
-        Label advice = label(null);
+        Label advice = label(PASSPHRASE_PREFIX + index + "-advice");
         advice.textProperty().bind(text.text(ReviewKey.PASSPHRASE_ADVICE));
         HBox top = new HBox(10, line, copy);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -198,7 +199,7 @@ public final class ReviewView {
         reason.managedProperty().bind(reason.textProperty().isNotEmpty());
         reason.visibleProperty().bind(reason.managedProperty());
 
-        Label actionLabel = label(null);
+        Label actionLabel = label(prefix + "actionLabel");
         actionLabel.textProperty().bind(text.text(ReviewKey.GROUP_ACTION));
         actionLabel.setMnemonicParsing(true);
         ComboBox<GroupAction> action = new ComboBox<>();
@@ -281,7 +282,7 @@ public final class ReviewView {
                 model.confirm(row);
             }
         });
-        Label by = label(null);
+        Label by = label(CONFIRM_PREFIX + index + "-by");
         by.textProperty().bind(row.confirmedByProperty());
         HBox line = new HBox(10, box, by);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -290,7 +291,7 @@ public final class ReviewView {
 
     /** A section that lists {@code items}, hidden while empty, rebuilt when they change. */
     private <T> VBox rows(String id, ReviewKey heading, ObservableList<T> items, RowBuilder<T> builder) {
-        Label title = label(null);
+        Label title = label(id + "Title");
         title.textProperty().bind(text.text(heading));
         title.setStyle(SECTION_STYLE);
         title.setAccessibleRole(AccessibleRole.TEXT);
