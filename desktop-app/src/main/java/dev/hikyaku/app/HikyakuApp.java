@@ -7,7 +7,9 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
 import dev.hikyaku.app.main.MainView;
 import dev.hikyaku.app.main.MainViewModel;
+import dev.hikyaku.app.queue.QueueSection;
 import dev.hikyaku.app.report.ReportView;
+import dev.hikyaku.app.review.ReviewWindows;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
@@ -62,7 +64,9 @@ public final class HikyakuApp extends Application {
 
     /** The main window's sections, in tab order. */
     private static List<Section> sections(AppServices services, MainViewModel status) {
+        ReviewWindows reviews = ReviewWindows.start(services);
         return List.of(new MainView(status),
+                QueueSection.of(services, reviews::open),
                 ArchiveView.forApp(services, status.gatewayStateProperty()),
                 CheckerView.forApp(services),
                 ReportView.forApp(services, status.gatewayStateProperty()));
