@@ -1,14 +1,18 @@
 package dev.hikyaku.app;
 
+import dev.hikyaku.app.firstrun.FirstRun;
 import dev.hikyaku.app.gateway.GatewayRunner;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
 import dev.hikyaku.app.main.MainView;
 import dev.hikyaku.app.main.MainViewModel;
+import dev.hikyaku.app.settings.LanguagePreference;
+import dev.hikyaku.app.settings.SettingsSection;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
 import dev.hikyaku.app.shell.ShellView;
+import dev.hikyaku.app.tray.Tray;
 import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.EventLog;
 import java.nio.file.Path;
@@ -35,6 +39,7 @@ public final class HikyakuApp extends Application {
 
     private ExecutorService background;
     private GatewayRunner runner;
+    private AutoCloseable tray;
 
     @Override
     public void start(Stage stage) {
@@ -46,7 +51,8 @@ public final class HikyakuApp extends Application {
             return thread;
         });
         Path data = dataDirectory(named);
-        LiveText text = new LiveText(startLanguage(named));
+        LiveText text = new LiveText(named.containsKey("lang") ? startLanguage(named)
+                : new LanguagePreference(data).saved().orElseGet(() -> startLanguage(named)));
         FxEvents events = new FxEvents(Platform::runLater);
         MainViewModel[] model = new MainViewModel[1];
         runner = new GatewayRunner(data, overrides(named),
@@ -55,15 +61,21 @@ public final class HikyakuApp extends Application {
         model[0] = new MainViewModel(text, runner.start());
         AppServices services = new AppServices(text, runner, events, clock, background, Platform::runLater, data);
         new ShellView(text, sections(services, model[0])).show(stage);
+        FirstRun.showIfNeeded(stage, services);
+        tray = Tray.start(stage, services);
     }
 
     /** The main window's sections, in tab order. */
     private static List<Section> sections(AppServices services, MainViewModel status) {
-        return List.of(new MainView(status));
+        return List.of(new MainView(status),
+                new SettingsSection(services));
     }
 
     @Override
-    public void stop() {
+    public void stop() throws Exception {
+        if (tray != null) {
+            tray.close();
+        }
         if (runner != null) {
             runner.close();
         }
