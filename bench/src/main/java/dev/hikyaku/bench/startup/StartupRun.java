@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +52,7 @@ record StartupRun(double millis, long rssKibAtReady, long rssKibSettled) {
             Thread.sleep(SETTLE_MILLIS);
             long settled = rss(child.pid());
             return new StartupRun((readyAt - started) / 1_000_000.0, atReady, settled);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IOException("the probe never got ready: " + e.getMessage(), e);
         } finally {
             child.destroy();

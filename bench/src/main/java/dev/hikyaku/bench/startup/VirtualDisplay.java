@@ -1,5 +1,6 @@
 package dev.hikyaku.bench.startup;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class VirtualDisplay implements AutoCloseable {
 
     private static boolean onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
-        for (String folder : path.split(java.io.File.pathSeparator)) {
+        for (String folder : path.split(File.pathSeparator)) {
             if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
                 return true;
             }

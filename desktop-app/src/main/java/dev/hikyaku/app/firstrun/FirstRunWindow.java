@@ -154,16 +154,15 @@ public final class FirstRunWindow {
         finish.setOnAction(event -> model.finish());
         finish.disableProperty().bind(model.busyProperty());
 
-        boolean[] onChoose = {true};
         Runnable showButtons = () -> {
-            onChoose[0] = model.pageProperty().get() == FirstRunModel.CHOOSE;
-            back.setVisible(!onChoose[0]);
-            next.setVisible(onChoose[0]);
-            next.setManaged(onChoose[0]);
-            finish.setVisible(!onChoose[0]);
-            finish.setManaged(!onChoose[0]);
-            next.setDefaultButton(onChoose[0]);
-            finish.setDefaultButton(!onChoose[0]);
+            boolean choosing = model.pageProperty().get() == FirstRunModel.CHOOSE;
+            back.setVisible(!choosing);
+            next.setVisible(choosing);
+            next.setManaged(choosing);
+            finish.setVisible(!choosing);
+            finish.setManaged(!choosing);
+            next.setDefaultButton(choosing);
+            finish.setDefaultButton(!choosing);
         };
         showButtons.run();
         model.pageProperty().addListener((observable, before, after) -> showButtons.run());

@@ -3,6 +3,7 @@ package dev.hikyaku.app.settings;
 import dev.hikyaku.app.i18n.LiveText;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -72,7 +73,7 @@ final class ConnectionTestPane {
         return new VBox(6, login, action, result);
     }
 
-    private Label label(SettingsText key, javafx.scene.control.Control control) {
+    private Label label(SettingsText key, Control control) {
         Label label = new Label();
         label.textProperty().bind(text.text(key));
         label.setLabelFor(control);

@@ -18,6 +18,8 @@ final class LanguagePane {
     static final String JAPANESE_ID = "settingsLanguageJapanese";
     static final String ENGLISH_ID = "settingsLanguageEnglish";
     static final String STATUS_ID = "settingsLanguageStatus";
+    /** The system choice's user data; the others carry their UiLanguage's name. */
+    private static final String SYSTEM = "system";
 
     private final LiveText text;
     private final LanguagePreference preference;
@@ -62,8 +64,8 @@ final class LanguagePane {
     }
 
     private void choose(Object choice, Label status) {
-        @SuppressWarnings("unchecked")
-        Optional<UiLanguage> language = (Optional<UiLanguage>) choice;
+        Optional<UiLanguage> language = SYSTEM.equals(choice) ? Optional.empty()
+                : Optional.of(UiLanguage.valueOf((String) choice));
         language.ifPresent(text.languageProperty()::set);
         background.execute(() -> {
             try {
@@ -83,7 +85,7 @@ final class LanguagePane {
         RadioButton button = new RadioButton();
         button.setId(id);
         button.textProperty().bind(text.text(label));
-        button.setUserData(language);
+        button.setUserData(language.map(UiLanguage::name).orElse(SYSTEM));
         button.setToggleGroup(group);
         return button;
     }

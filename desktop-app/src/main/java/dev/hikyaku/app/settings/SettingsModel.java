@@ -1,6 +1,7 @@
 package dev.hikyaku.app.settings;
 
 import dev.hikyaku.app.gateway.GatewayRunner;
+import dev.hikyaku.app.gateway.GatewayState;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.Localized;
 import dev.hikyaku.app.i18n.Messages;
@@ -72,6 +73,16 @@ public final class SettingsModel {
             values.put(field, new SimpleStringProperty(this, field.confKey(), field.defaultValue()));
             problems.put(field, new ReadOnlyStringWrapper(this, field.confKey() + ".problem", ""));
         }
+        // Someone else rewrote the file and restarted the gateway (the first-run set-up): show what it holds now.
+        runner.watch(state -> {
+            if (state instanceof GatewayState.Starting || state instanceof GatewayState.BadConfiguration) {
+                ui.execute(() -> {
+                    if (!busy.get()) {
+                        load();
+                    }
+                });
+            }
+        });
     }
 
     /** Reads gateway.conf into the fields (defaults for keys it does not hold) and clears every problem. */

@@ -1,5 +1,7 @@
 package dev.hikyaku.app.settings;
 
+import java.util.Locale;
+
 /** The settings section's pages (inner tabs), in order. */
 enum SettingsPage {
     SERVER(SettingsText.PAGE_SERVER),
@@ -20,6 +22,6 @@ enum SettingsPage {
 
     /** The inner tab's node id. */
     String id() {
-        return "settingsPage-" + name().toLowerCase(java.util.Locale.ROOT);
+        return "settingsPage-" + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -178,6 +178,10 @@ class GatewayRunnerTest {
             assertInstanceOf(GatewayState.Starting.class, next());
             assertInstanceOf(GatewayState.Running.class, next());
             assertFalse(refused(port), "it listens again");
+            // Watchers hear each state right after onChange, on the same thread.
+            for (int i = 0; i < 300 && watched.size() < 4; i++) {
+                Thread.sleep(10);
+            }
             assertEquals(List.of(GatewayState.Running.class, GatewayState.Paused.class, GatewayState.Starting.class,
                     GatewayState.Running.class), watched.stream().<Class<?>>map(Object::getClass).toList());
         }
