@@ -9,7 +9,7 @@ import dev.hikyaku.app.gateway.FreePort;
 import dev.hikyaku.app.gateway.GatewayState;
 import dev.hikyaku.app.i18n.BundleChecks;
 import dev.hikyaku.app.i18n.UiLanguage;
-import dev.hikyaku.app.settings.TestApp;
+import dev.hikyaku.app.settings.RunningApp;
 import dev.hikyaku.testworld.dns.DnsWorld;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ class FirstRunWindowTest {
     private final DnsWorld dns = DnsWorld.start();
     private Path data;
     private int port;
-    private TestApp app;
+    private RunningApp app;
     private Optional<Stage> window;
 
     @Start
@@ -46,7 +46,7 @@ class FirstRunWindowTest {
         data = Files.createTempDirectory(folder, "data");
         port = FreePort.pick();
         // No gateway.conf: that is what a first run is. The test's settings come as overrides instead.
-        app = TestApp.start(data, Map.of("listen.port", Integer.toString(port), "dns.server", "127.0.0.1:" + dns.port()),
+        app = RunningApp.start(data, Map.of("listen.port", Integer.toString(port), "dns.server", "127.0.0.1:" + dns.port()),
                 UiLanguage.JAPANESE);
         app.show(stage);
         window = FirstRun.showIfNeeded(stage, app.services());

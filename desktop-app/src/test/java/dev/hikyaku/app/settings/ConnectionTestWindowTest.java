@@ -41,7 +41,7 @@ class ConnectionTestWindowTest {
     private final DnsWorld dns = DnsWorld.start();
     private SubmissionServer upstream;
     private Path caFile;
-    private TestApp app;
+    private RunningApp app;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -52,7 +52,7 @@ class ConnectionTestWindowTest {
                 "127.0.0.1")).withAuthRequired(SubmissionAccount.password("taro", "right-password")));
         Files.writeString(data.resolve("gateway.conf"), "listen.port = " + FreePort.pick() + "\ndns.server = 127.0.0.1:"
                 + dns.port() + "\n", StandardCharsets.UTF_8);
-        app = TestApp.start(data, Map.of(), UiLanguage.ENGLISH);
+        app = RunningApp.start(data, Map.of(), UiLanguage.ENGLISH);
         app.show(stage);
     }
 

@@ -47,7 +47,7 @@ class SettingsWindowTest {
     private Path conf;
     private String original;
     private int port;
-    private TestApp app;
+    private RunningApp app;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -58,7 +58,7 @@ class SettingsWindowTest {
         original = "# Hikyaku for the test\nlisten.port = " + port + "\n\n# the loopback resolver\ndns.server = 127.0.0.1:"
                 + dns.port() + "\n";
         Files.writeString(conf, original, StandardCharsets.UTF_8);
-        app = TestApp.start(data, Map.of(), UiLanguage.ENGLISH);
+        app = RunningApp.start(data, Map.of(), UiLanguage.ENGLISH);
         app.show(stage);
     }
 

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The app as HikyakuApp assembles it, for window tests: a real gateway on the test's data folder (whose
  * configuration must point it at a loopback DNS server), the status and settings tabs, the services.
  */
-public final class TestApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "test-app-work");
         thread.setDaemon(true);
@@ -38,7 +38,7 @@ public final class TestApp implements AutoCloseable {
     private final AppServices services;
     private final MainViewModel status;
 
-    private TestApp(Path data, Map<String, String> overrides, UiLanguage language) {
+    private RunningApp(Path data, Map<String, String> overrides, UiLanguage language) {
         text = new LiveText(language);
         FxEvents events = new FxEvents(Platform::runLater);
         MainViewModel[] model = new MainViewModel[1];
@@ -50,8 +50,8 @@ public final class TestApp implements AutoCloseable {
     }
 
     /** Starts the gateway of {@code data} with {@code overrides}; call on the FX thread (a TestFX start method). */
-    public static TestApp start(Path data, Map<String, String> overrides, UiLanguage language) {
-        return new TestApp(data, overrides, language);
+    public static RunningApp start(Path data, Map<String, String> overrides, UiLanguage language) {
+        return new RunningApp(data, overrides, language);
     }
 
     /** Shows the main window with the status and settings tabs on {@code stage}. */
