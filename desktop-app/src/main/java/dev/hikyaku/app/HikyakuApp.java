@@ -2,6 +2,7 @@ package dev.hikyaku.app;
 
 import dev.hikyaku.app.archive.ArchiveView;
 import dev.hikyaku.app.checker.CheckerView;
+import dev.hikyaku.app.firstrun.FirstRun;
 import dev.hikyaku.app.gateway.GatewayRunner;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.UiLanguage;
@@ -10,10 +11,13 @@ import dev.hikyaku.app.main.MainViewModel;
 import dev.hikyaku.app.queue.QueueSection;
 import dev.hikyaku.app.report.ReportView;
 import dev.hikyaku.app.review.ReviewWindows;
+import dev.hikyaku.app.settings.LanguagePreference;
+import dev.hikyaku.app.settings.SettingsSection;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
 import dev.hikyaku.app.shell.ShellView;
+import dev.hikyaku.app.tray.Tray;
 import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.EventLog;
 import java.nio.file.Path;
@@ -40,6 +44,7 @@ public final class HikyakuApp extends Application {
 
     private ExecutorService background;
     private GatewayRunner runner;
+    private AutoCloseable tray;
 
     @Override
     public void start(Stage stage) {
@@ -51,7 +56,8 @@ public final class HikyakuApp extends Application {
             return thread;
         });
         Path data = dataDirectory(named);
-        LiveText text = new LiveText(startLanguage(named));
+        LiveText text = new LiveText(named.containsKey("lang") ? startLanguage(named)
+                : new LanguagePreference(data).saved().orElseGet(() -> startLanguage(named)));
         FxEvents events = new FxEvents(Platform::runLater);
         MainViewModel[] model = new MainViewModel[1];
         runner = new GatewayRunner(data, overrides(named),
@@ -60,6 +66,8 @@ public final class HikyakuApp extends Application {
         model[0] = new MainViewModel(text, runner.start());
         AppServices services = new AppServices(text, runner, events, clock, background, Platform::runLater, data);
         new ShellView(text, sections(services, model[0])).show(stage);
+        FirstRun.showIfNeeded(stage, services);
+        tray = Tray.start(stage, services);
     }
 
     /** The main window's sections, in tab order. */
@@ -69,11 +77,15 @@ public final class HikyakuApp extends Application {
                 QueueSection.of(services, reviews::open),
                 ArchiveView.forApp(services, status.gatewayStateProperty()),
                 CheckerView.forApp(services),
-                ReportView.forApp(services, status.gatewayStateProperty()));
+                ReportView.forApp(services, status.gatewayStateProperty()),
+                new SettingsSection(services));
     }
 
     @Override
-    public void stop() {
+    public void stop() throws Exception {
+        if (tray != null) {
+            tray.close();
+        }
         if (runner != null) {
             runner.close();
         }

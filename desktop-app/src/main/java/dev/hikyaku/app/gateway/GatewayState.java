@@ -27,6 +27,10 @@ public sealed interface GatewayState {
     record CannotStart(GatewayPlan plan, String detail) implements Planned {
     }
 
+    /** The user paused the gateway: nothing listens, queued mail waits on disk until it runs again. */
+    record Paused(GatewayPlan plan) implements Planned {
+    }
+
     /** The configuration file holds a mistake; the gateway was not started. */
     record BadConfiguration(ConfigException problem) implements GatewayState {
     }

@@ -26,6 +26,8 @@ public enum MessageKey implements TextKey {
     GATEWAY_ALREADY_RUNNING("gateway.alreadyRunning"),
     /** The gateway line when the listener could not be opened. */
     GATEWAY_CANNOT_START("gateway.cannotStart"),
+    /** The gateway line while the user has paused it. */
+    GATEWAY_PAUSED("gateway.paused"),
     /** The gateway line when the configuration file holds a mistake. */
     GATEWAY_BAD_CONFIGURATION("gateway.badConfiguration"),
     /** The localhost certificate's fingerprint line. */

@@ -72,6 +72,8 @@ public final class MainViewModel {
             bind(fingerprint, MessageKey.GATEWAY_FINGERPRINT, running.fingerprint());
         } else if (state instanceof GatewayState.AlreadyRunning) {
             bind(gateway, MessageKey.GATEWAY_ALREADY_RUNNING, hostAndPort);
+        } else if (state instanceof GatewayState.Paused) {
+            bind(gateway, MessageKey.GATEWAY_PAUSED, hostAndPort);
         } else if (state instanceof GatewayState.CannotStart failed) {
             bind(gateway, MessageKey.GATEWAY_CANNOT_START, hostAndPort, failed.detail());
         } else {

@@ -1,6 +1,7 @@
 package dev.hikyaku.app.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,73 @@ class GatewayRunnerTest {
             GatewayState.Starting starting = assertInstanceOf(GatewayState.Starting.class, runner.start());
             assertEquals("127.0.0.1:9", starting.plan().upstream().orElseThrow());
             next();
+        }
+    }
+
+    @Test
+    void restartReadsGatewayConfAgainAndTheOldListenerCloses() throws Exception {
+        Path conf = data.resolve("gateway.conf");
+        int first = FreePort.pick();
+        Files.writeString(conf, "listen.port = " + first + "\ndns.server = 127.0.0.1:" + dns.port() + "\n",
+                StandardCharsets.UTF_8);
+        try (GatewayRunner runner = new GatewayRunner(data, Map.of(), event -> { }, Clock.systemUTC(), background,
+                states::add)) {
+            runner.start();
+            assertInstanceOf(GatewayState.Running.class, next());
+            int second = FreePort.pick();
+            Files.writeString(conf, "listen.port = " + second + "\ndns.server = 127.0.0.1:" + dns.port() + "\n",
+                    StandardCharsets.UTF_8);
+
+            GatewayState.Starting starting = assertInstanceOf(GatewayState.Starting.class, runner.restart());
+            assertEquals(second, starting.plan().submission().address().getPort());
+            assertEquals(starting, next(), "the first state of a restart is reported too");
+            GatewayState.Running running = assertInstanceOf(GatewayState.Running.class, next());
+            assertEquals(second, running.plan().submission().address().getPort());
+            assertEquals(running, runner.state());
+            assertTrue(refused(first), "the old listener is closed");
+            send(second);
+        }
+    }
+
+    @Test
+    void pauseStopsTheListenerAndRestartResumesOnTheSameData() throws Exception {
+        int port = FreePort.pick();
+        try (GatewayRunner runner = runner(Map.of("listen.port", Integer.toString(port)))) {
+            List<GatewayState> watched = new java.util.concurrent.CopyOnWriteArrayList<>();
+            runner.watch(watched::add);
+            runner.start();
+            assertInstanceOf(GatewayState.Running.class, next());
+            GatewayState.Paused paused = assertInstanceOf(GatewayState.Paused.class, runner.pause());
+            assertEquals(port, paused.plan().submission().address().getPort());
+            assertEquals(paused, next());
+            assertTrue(refused(port), "nothing listens while paused");
+            assertTrue(runner.gateway().isEmpty());
+            assertEquals(paused, runner.pause(), "pausing twice changes nothing");
+
+            runner.restart();
+            assertInstanceOf(GatewayState.Starting.class, next());
+            assertInstanceOf(GatewayState.Running.class, next());
+            assertFalse(refused(port), "it listens again");
+            // Watchers hear each state right after onChange, on the same thread.
+            for (int i = 0; i < 300 && watched.size() < 4; i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(List.of(GatewayState.Running.class, GatewayState.Paused.class, GatewayState.Starting.class,
+                    GatewayState.Running.class), watched.stream().<Class<?>>map(Object::getClass).toList());
+        }
+    }
+
+    @Test
+    void aRestartOnABrokenFileReportsTheMistakeAndLeavesNothingRunning() throws Exception {
+        int port = FreePort.pick();
+        try (GatewayRunner runner = runner(Map.of("listen.port", Integer.toString(port)))) {
+            runner.start();
+            assertInstanceOf(GatewayState.Running.class, next());
+            Files.writeString(data.resolve("gateway.conf"), "guard.hold = perhaps\n", StandardCharsets.UTF_8);
+            assertInstanceOf(GatewayState.BadConfiguration.class, runner.restart());
+            assertInstanceOf(GatewayState.BadConfiguration.class, next());
+            assertTrue(refused(port));
+            assertTrue(runner.gateway().isEmpty());
         }
     }
 
