@@ -14,8 +14,13 @@ public final class PrefsFile {
 
     /** The preferences in {@code prefsJs}, by name, in the order first seen. */
     public Map<String, PrefValue> read(Path prefsJs) throws ThunderbirdSetupException {
+        return parse(file.read(prefsJs));
+    }
+
+    /** The preferences in the text of a prefs.js. */
+    Map<String, PrefValue> parse(String text) {
         Map<String, PrefValue> prefs = new LinkedHashMap<>();
-        for (String line : file.read(prefsJs).split("\r\n|\r|\n")) {
+        for (String line : text.split("\r\n|\r|\n")) {
             Optional<Pref> pref = PrefsLineParser.parse(line);
             pref.ifPresent(found -> prefs.put(found.name(), found.value()));
         }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Lists the profiles of a Thunderbird root from its {@code profiles.ini}.
  *
  * <p>The default profile is the one an {@code [Install…]} section names, as Thunderbird 68 and later decide
- * it; only when no such section exists does the older {@code Default=1} in a profile section count.
+ * it (or, without one, a section of {@code installs.ini}); only when neither exists does the older
+ * {@code Default=1} in a profile section count.
  */
 public final class ProfilesIniReader {
     /** Far above any real profiles.ini (a few hundred bytes per profile), far below harm. */
@@ -20,6 +21,7 @@ public final class ProfilesIniReader {
 
     private static final Pattern PROFILE_SECTION = Pattern.compile("Profile[0-9]+");
     private static final String INSTALL_PREFIX = "Install";
+    private static final String INSTALLS_INI = "installs.ini";
 
     private final BoundedTextFile file = new BoundedTextFile(MAX_BYTES);
 
@@ -35,11 +37,14 @@ public final class ProfilesIniReader {
         Set<Path> installDefaults = new HashSet<>();
         for (IniSection section : sections) {
             if (section.name().startsWith(INSTALL_PREFIX)) {
-                // Install sections write the profile's Path as the Profile section does, relative when it can be.
-                String path = section.value("Default").orElse("");
-                if (!path.isEmpty()) {
-                    installDefaults.add(resolver.resolve(path, !isAbsolute(path), section.name()));
-                }
+                addDefault(section, resolver, installDefaults);
+            }
+        }
+        // Thunderbird 68 to 70 kept the install sections only in installs.ini, without the "Install" prefix.
+        Path installsIni = root.directory().resolve(INSTALLS_INI);
+        if (installDefaults.isEmpty() && Files.isRegularFile(installsIni)) {
+            for (IniSection section : IniParser.parse(file.read(installsIni))) {
+                addDefault(section, resolver, installDefaults);
             }
         }
 
@@ -50,6 +55,15 @@ public final class ProfilesIniReader {
             }
         }
         return List.copyOf(profiles);
+    }
+
+    private static void addDefault(IniSection section, ProfilePathResolver resolver, Set<Path> defaults)
+            throws ThunderbirdSetupException {
+        // Install sections write the profile's Path as the Profile section does, relative when it can be.
+        String path = section.value("Default").orElse("");
+        if (!path.isEmpty()) {
+            defaults.add(resolver.resolve(path, !isAbsolute(path), section.name()));
+        }
     }
 
     private static ThunderbirdProfile profile(IniSection section, ProfilePathResolver resolver,

@@ -14,4 +14,9 @@ public record SmtpSettings(List<SmtpServer> servers, Optional<String> defaultSer
     public SmtpSettings {
         servers = List.copyOf(servers);
     }
+
+    /** The server with {@code id}, if the profile has it. */
+    public Optional<SmtpServer> server(String id) {
+        return servers.stream().filter(server -> server.id().equals(id)).findFirst();
+    }
 }

@@ -23,7 +23,49 @@ public enum ThunderbirdText implements TextKey {
     /** A file that cannot be read. */
     FILE_UNREADABLE("file.unreadable"),
     /** A file far larger than Thunderbird writes. */
-    FILE_TOO_LARGE("file.tooLarge");
+    FILE_TOO_LARGE("file.tooLarge"),
+    /** A file the set-up would edit holds bytes that are not UTF-8. */
+    FILE_NOT_UTF8("file.notUtf8"),
+    /** A file the set-up cannot write. */
+    FILE_UNWRITABLE("file.unwritable"),
+    /** Thunderbird has the profile open (or crashed with it open). */
+    THUNDERBIRD_RUNNING("setup.thunderbirdRunning"),
+    /** The profile has no prefs.js: Thunderbird never ran with it. */
+    PREFS_MISSING("setup.prefsMissing"),
+    /** No outgoing server with that id. */
+    SERVER_UNKNOWN("setup.serverUnknown"),
+    /** The outgoing server does not speak SMTP (Exchange EWS). */
+    SERVER_NOT_SMTP("setup.serverNotSmtp"),
+    /** The outgoing server already points at this PC. */
+    ALREADY_LOCAL("setup.alreadyLocal"),
+    /** The account signs in with OAuth2. */
+    AUTH_OAUTH2("setup.authOAuth2"),
+    /** The account signs in a way a proxy cannot pass on (Kerberos, NTLM, a TLS client certificate). */
+    AUTH_CANNOT_PASS("setup.authCannotPass"),
+    /** user.js sets the server's preferences and would undo the change. */
+    USER_JS_OVERRIDES("setup.userJsOverrides"),
+    /** The profile was set up already; undo first. */
+    ALREADY_SET_UP("setup.alreadySetUp"),
+    /** There is no set-up to undo. */
+    NOTHING_TO_UNDO("undo.nothing"),
+    /** The backup or its record is damaged. */
+    BACKUP_DAMAGED("undo.backupDamaged"),
+    /** The summary of a change, before or after it is made: server, old address, new address. */
+    SUMMARY("setup.summary"),
+    /** The accounts sending through the server being changed. */
+    NOTE_SHARED("setup.note.shared"),
+    /** Thunderbird asks for the password once more (it keeps passwords per server address). */
+    NOTE_PASSWORD_AGAIN("setup.note.passwordAgain"),
+    /** "Encrypted password" becomes "Normal password". */
+    NOTE_AUTH_SWITCHED("setup.note.authSwitched"),
+    /** The certificate is accepted for 127.0.0.1 and the port, with its fingerprint; what to do if it is renewed. */
+    NOTE_CERTIFICATE("setup.note.certificate"),
+    /** Where the backup is kept. */
+    NOTE_BACKUP("setup.note.backup"),
+    /** Undo put both files back byte for byte. */
+    UNDONE_EXACTLY("undo.exactly"),
+    /** Undo set back the changed values only, since Thunderbird had rewritten the files. */
+    UNDONE_VALUES("undo.values");
 
     private static final String BUNDLE = "dev.hikyaku.app.clients.thunderbird.messages";
 

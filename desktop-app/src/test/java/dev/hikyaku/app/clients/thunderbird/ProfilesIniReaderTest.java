@@ -92,6 +92,32 @@ class ProfilesIniReaderTest {
     }
 
     @Test
+    void installsIniNamesTheDefaultWhenProfilesIniHasNoInstallSection() throws Exception {
+        write("""
+                [Profile0]
+                Name=default
+                IsRelative=1
+                Path=Profiles/abcd1234.default-release
+                Default=1
+
+                [Profile1]
+                Name=work
+                IsRelative=1
+                Path=Profiles/efgh5678.work
+                """);
+        Files.writeString(root.directory().resolve("installs.ini"), """
+                [8216C80C92C4E828]
+                Default=Profiles/efgh5678.work
+                Locked=1
+                """, StandardCharsets.UTF_8);
+
+        List<ThunderbirdProfile> profiles = new ProfilesIniReader().read(root);
+
+        assertFalse(profiles.get(0).isDefault());
+        assertTrue(profiles.get(1).isDefault());
+    }
+
+    @Test
     void aListedProfileWhoseFolderIsGoneIsReportedAsMissing() throws Exception {
         write("""
                 [Profile0]

@@ -42,9 +42,10 @@ class SmtpServerReaderTest {
         SmtpSettings settings = SmtpServerReader.read(new PrefsFile().read(prefsJs));
 
         assertEquals(List.of(
-                new SmtpServer("smtp2", "smtp.gmail.com", OptionalInt.of(465), SmtpSecurity.SSL_TLS, "", ""),
-                new SmtpServer("smtp1", "smtp.example.co.jp", OptionalInt.of(10587), SmtpSecurity.STARTTLS,
-                        "taro@example.co.jp", "会社 \"本社\"")), settings.servers());
+                new SmtpServer("smtp2", "smtp", "smtp.gmail.com", OptionalInt.of(465), SmtpSecurity.SSL_TLS,
+                        SmtpAuth.DEFAULT, "", ""),
+                new SmtpServer("smtp1", "smtp", "smtp.example.co.jp", OptionalInt.of(10587), SmtpSecurity.STARTTLS,
+                        SmtpAuth.NORMAL_PASSWORD, "taro@example.co.jp", "会社 \"本社\"")), settings.servers());
         assertEquals(Optional.of("smtp2"), settings.defaultServerId());
     }
 
@@ -54,9 +55,35 @@ class SmtpServerReaderTest {
                 "mail.smtpserver.smtp1.hostname", new PrefValue.Text("mail.example"),
                 "mail.smtpserver.smtp1.port", new PrefValue.Text("not a number")));
 
-        assertEquals(List.of(new SmtpServer("smtp1", "mail.example", OptionalInt.empty(), SmtpSecurity.NONE, "", "")),
+        assertEquals(List.of(new SmtpServer("smtp1", "smtp", "mail.example", OptionalInt.empty(), SmtpSecurity.NONE,
+                        SmtpAuth.DEFAULT, "", "")),
                 settings.servers());
         assertEquals(Optional.empty(), settings.defaultServerId());
+    }
+
+    @Test
+    void anExchangeServerIsListedWithItsTypeAndSettingsFromItsOwnPrefix() {
+        SmtpSettings settings = SmtpServerReader.read(Map.of(
+                "mail.smtpservers", new PrefValue.Text("ews1"),
+                "mail.smtpserver.ews1.type", new PrefValue.Text("ews"),
+                "mail.outgoingserver.ews1.username", new PrefValue.Text("taro@example.co.jp"),
+                "mail.outgoingserver.ews1.auth_method", new PrefValue.Number(10)));
+
+        SmtpServer server = settings.servers().get(0);
+        assertEquals("ews", server.type());
+        assertEquals(false, server.isSmtp());
+        assertEquals("taro@example.co.jp", server.username());
+        assertEquals(SmtpAuth.OAUTH2, server.auth());
+    }
+
+    @Test
+    void thePortThunderbirdUsesFollowsTheSecurityWhenNoneIsSet() {
+        assertEquals(465, new SmtpServer("s", "smtp", "h", OptionalInt.empty(), SmtpSecurity.SSL_TLS, SmtpAuth.DEFAULT,
+                "", "").effectivePort());
+        assertEquals(587, new SmtpServer("s", "smtp", "h", OptionalInt.empty(), SmtpSecurity.STARTTLS,
+                SmtpAuth.DEFAULT, "", "").effectivePort());
+        assertEquals(2525, new SmtpServer("s", "smtp", "h", OptionalInt.of(2525), SmtpSecurity.STARTTLS,
+                SmtpAuth.DEFAULT, "", "").effectivePort());
     }
 
     @Test
