@@ -53,7 +53,9 @@ public enum OutlookText implements TextKey {
     /** How to stop using Hikyaku. */
     NOTHING_CHANGED_UNDO("nothingChanged.undo"),
     /** The settings card: host, port, SHA-1 thumbprint, SHA-256 fingerprint. */
-    CARD("card");
+    CARD("card"),
+    /** The button copying the card, with its mnemonic. */
+    COPY("copy");
 
     private static final String BUNDLE = "dev.hikyaku.app.clients.outlook.messages";
 

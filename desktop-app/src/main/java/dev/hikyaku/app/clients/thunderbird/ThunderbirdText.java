@@ -65,7 +65,29 @@ public enum ThunderbirdText implements TextKey {
     /** Undo put both files back byte for byte. */
     UNDONE_EXACTLY("undo.exactly"),
     /** Undo set back the changed values only, since Thunderbird had rewritten the files. */
-    UNDONE_VALUES("undo.values");
+    UNDONE_VALUES("undo.values"),
+    /** The profile choice's label, with its mnemonic. */
+    VIEW_PROFILE("view.profile"),
+    /** A profile in the list: its name; the default one marked. */
+    VIEW_PROFILE_DEFAULT("view.profileDefault"),
+    /** The account choice's label, with its mnemonic. */
+    VIEW_ACCOUNT("view.account"),
+    /** An account in the list: its name and its outgoing server. */
+    VIEW_ACCOUNT_ITEM("view.accountItem"),
+    /** An account without an outgoing server. */
+    VIEW_ACCOUNT_NO_SERVER("view.accountNoServer"),
+    /** The button that makes the change, with its mnemonic. */
+    VIEW_APPLY("view.apply"),
+    /** The button that undoes it, with its mnemonic. */
+    VIEW_UNDO("view.undo"),
+    /** While Thunderbird's files are read or written. */
+    VIEW_WORKING("view.working"),
+    /** The change was made. */
+    VIEW_DONE("view.done"),
+    /** The profile was pointed at Hikyaku earlier: when, and what the server was. */
+    VIEW_APPLIED("view.applied"),
+    /** Something the set-up did not expect went wrong. */
+    VIEW_FAILED("view.failed");
 
     private static final String BUNDLE = "dev.hikyaku.app.clients.thunderbird.messages";
 
