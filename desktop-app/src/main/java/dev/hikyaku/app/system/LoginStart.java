@@ -12,6 +12,8 @@ import java.util.Optional;
 public sealed interface LoginStart permits LinuxAutostart, MacLaunchAgent, WindowsRunKey {
     /** The system property a jpackage launcher sets to its own path. */
     String APP_PATH_PROPERTY = "jpackage.app-path";
+    /** The window's launcher in the installed package (installer/src/jpackage/app.args). */
+    String WINDOW_LAUNCHER = "Hikyaku";
 
     /** Whether Hikyaku starts at the next sign-in. */
     boolean isEnabled() throws LoginStartException;
@@ -32,7 +34,8 @@ public sealed interface LoginStart permits LinuxAutostart, MacLaunchAgent, Windo
      * @param osName the value of {@code os.name}
      * @param home the user's home folder
      * @param environment the process environment (XDG_CONFIG_HOME)
-     * @param launcher the installed program, from {@link #APP_PATH_PROPERTY}
+     * @param launcher the launcher this process was started from, from {@link #APP_PATH_PROPERTY}: the window's
+     *                 or, after {@code hikyaku app}, the command line's; the window's beside it is started
      */
     static Optional<LoginStart> of(String osName, Path home, Map<String, String> environment,
                                    Optional<Path> launcher) {
@@ -41,11 +44,13 @@ public sealed interface LoginStart permits LinuxAutostart, MacLaunchAgent, Windo
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return Optional.of(new WindowsRunKey(launcher.get(), new ProcessCommands()));
+            return Optional.of(new WindowsRunKey(launcher.get().resolveSibling(WINDOW_LAUNCHER + ".exe"),
+                    new ProcessCommands()));
         }
+        Path window = launcher.get().resolveSibling(WINDOW_LAUNCHER);
         if (os.startsWith("mac")) {
-            return Optional.of(new MacLaunchAgent(home, launcher.get()));
+            return Optional.of(new MacLaunchAgent(home, window));
         }
-        return Optional.of(new LinuxAutostart(home, environment, launcher.get()));
+        return Optional.of(new LinuxAutostart(home, environment, window));
     }
 }

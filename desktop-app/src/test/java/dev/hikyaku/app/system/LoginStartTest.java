@@ -124,6 +124,17 @@ class LoginStartTest {
     }
 
     @Test
+    void startedAsTheCommandLinesAppTheEntryStillStartsTheWindow() throws Exception {
+        LoginStart start = LoginStart.of("Linux", home, Map.of(), Optional.of(Path.of("/opt/hikyaku/bin/hikyaku")))
+                .orElseThrow();
+
+        start.enable();
+
+        assertTrue(Files.readString(home.resolve(".config/autostart/hikyaku.desktop"), StandardCharsets.UTF_8)
+                .contains("\nExec=\"/opt/hikyaku/bin/Hikyaku\"\n"));
+    }
+
+    @Test
     void everyTextIsInBothBundles() throws Exception {
         BundleChecks.assertComplete(SystemText.class);
     }
