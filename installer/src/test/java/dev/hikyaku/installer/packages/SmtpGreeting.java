@@ -48,7 +48,8 @@ final class SmtpGreeting {
     }
 
     private static List<String> converse(Socket socket) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in = new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = socket.getOutputStream();
         List<String> lines = new ArrayList<>();
         lines.add(in.readLine());

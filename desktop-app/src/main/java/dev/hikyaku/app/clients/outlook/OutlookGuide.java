@@ -39,7 +39,8 @@ public final class OutlookGuide {
                         GuideLine.of(OutlookText.OLDER_FINISH))),
                 new GuideSection(OutlookText.CERTIFICATE_TITLE, true, List.of(
                         GuideLine.of(OutlookText.CERTIFICATE_WARNING),
-                        GuideLine.of(OutlookText.CERTIFICATE_COMPARE, target.sha1Thumbprint(), target.sha256Fingerprint()),
+                        GuideLine.of(OutlookText.CERTIFICATE_COMPARE, target.sha1Thumbprint(),
+                                target.sha256Fingerprint()),
                         GuideLine.of(OutlookText.CERTIFICATE_ANSWER, target.hostAndPort()),
                         GuideLine.of(OutlookText.CERTIFICATE_EVERY_START))),
                 new GuideSection(OutlookText.NOTHING_CHANGED_TITLE, false, List.of(

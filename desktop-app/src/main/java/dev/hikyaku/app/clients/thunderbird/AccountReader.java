@@ -30,7 +30,8 @@ public final class AccountReader {
                 continue;
             }
             Optional<String> identity = list(prefs, "mail.account." + id + ".identities").stream().findFirst();
-            String address = identity.flatMap(key -> SmtpServerReader.text(prefs, "mail.identity." + key + ".useremail"))
+            String address = identity
+                    .flatMap(key -> SmtpServerReader.text(prefs, "mail.identity." + key + ".useremail"))
                     .orElse("");
             String name = SmtpServerReader.text(prefs, "mail.server." + incoming + ".name")
                     .filter(value -> !value.isBlank())

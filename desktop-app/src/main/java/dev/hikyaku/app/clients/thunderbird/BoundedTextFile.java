@@ -33,7 +33,8 @@ final class BoundedTextFile {
             throw new ThunderbirdSetupException(e, ThunderbirdText.FILE_UNREADABLE, file.toString(), e.toString());
         }
         if (bytes.length > maxBytes) {
-            throw new ThunderbirdSetupException(ThunderbirdText.FILE_TOO_LARGE, file.toString(), Long.toString(maxBytes / 1024));
+            throw new ThunderbirdSetupException(ThunderbirdText.FILE_TOO_LARGE, file.toString(),
+                    Long.toString(maxBytes / 1024));
         }
         String text = decode(bytes);
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;

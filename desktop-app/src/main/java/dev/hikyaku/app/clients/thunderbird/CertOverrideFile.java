@@ -21,7 +21,8 @@ import java.util.List;
  */
 final class CertOverrideFile {
     static final String NAME = "cert_override.txt";
-    static final String HEADER = "# PSM Certificate Override Settings file\n# This is a generated file!  Do not edit.\n";
+    static final String HEADER =
+            "# PSM Certificate Override Settings file\n# This is a generated file!  Do not edit.\n";
     private static final String SHA256_OID = "OID.2.16.840.1.101.3.4.2.1";
 
     private CertOverrideFile() {

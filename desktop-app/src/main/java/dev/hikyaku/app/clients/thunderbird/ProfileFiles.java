@@ -41,7 +41,7 @@ final class ProfileFiles {
         }
     }
 
-    /** {@code bytes} as UTF-8 text; a file with bytes that are not UTF-8 is not edited, as rewriting would garble them. */
+    /** {@code bytes} as UTF-8 text; a file holding other bytes is not edited, as rewriting would garble them. */
     static String text(Path file, byte[] bytes) throws ThunderbirdSetupException {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();

@@ -86,8 +86,10 @@ public final class ThunderbirdSetup {
         Path overridesFile = profile.resolve(CertOverrideFile.NAME);
         Optional<byte[]> overridesBefore = ProfileFiles.bytes(overridesFile);
         String overrideLine = CertOverrideFile.line(current.target());
-        CertOverrideFile.Edit overrides = CertOverrideFile.add(
-                overridesBefore.isPresent() ? ProfileFiles.text(overridesFile, overridesBefore.get()) : "", overrideLine);
+        String overridesText = overridesBefore.isPresent()
+                ? ProfileFiles.text(overridesFile, overridesBefore.get())
+                : "";
+        CertOverrideFile.Edit overrides = CertOverrideFile.add(overridesText, overrideLine);
         byte[] overridesAfter = overrides.text().getBytes(StandardCharsets.UTF_8);
 
         AppliedSetup applied = new AppliedSetup(profile, current.server(), current.target().hostAndPort(),
