@@ -3,6 +3,7 @@ package dev.hikyaku.app.review;
 import dev.hikyaku.advisor.evidence.DomainReport;
 import dev.hikyaku.advisor.verdict.Level;
 import dev.hikyaku.advisor.verdict.ReasonText;
+import dev.hikyaku.app.checker.CheckerText;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.gateway.plan.GroupAction;
 import dev.hikyaku.gateway.plan.RecipientGroup;
@@ -39,9 +40,7 @@ public final class GroupRow {
         this.report = report;
         this.action = new SimpleObjectProperty<>(this, "action", group.action());
         this.side = text.text(group.internal() ? ReviewKey.GROUP_INTERNAL : ReviewKey.GROUP_EXTERNAL);
-        LevelBadge badge = LevelBadge.of(group.level());
-        StringBinding word = text.text(badge.word());
-        this.levelText = Bindings.createStringBinding(() -> badge.glyph() + " " + word.get(), word);
+        this.levelText = text.text(CheckerText.level(group.level()));
         // The stored plan keeps no verdict; the cache's report gives the reason, else the level word says it all.
         this.reason = Bindings.createStringBinding(() -> report.map(found -> ReasonText.of(found.verdict(),
                 text.languageProperty().get().locale())).orElse(""), text.languageProperty());

@@ -70,18 +70,6 @@ public enum ReviewKey implements TextKey {
     GROUP_EVIDENCE("group.evidence"),
     /** {@code group.evidence.none}. */
     GROUP_EVIDENCE_NONE("group.evidence.none"),
-    /** {@code level.authenticated}. */
-    LEVEL_AUTHENTICATED("level.authenticated"),
-    /** {@code level.encrypted}. */
-    LEVEL_ENCRYPTED("level.encrypted"),
-    /** {@code level.encryptedUnverified}. */
-    LEVEL_ENCRYPTED_UNVERIFIED("level.encryptedUnverified"),
-    /** {@code level.plaintext}. */
-    LEVEL_PLAINTEXT("level.plaintext"),
-    /** {@code level.noMail}. */
-    LEVEL_NO_MAIL("level.noMail"),
-    /** {@code level.unknown}. */
-    LEVEL_UNKNOWN("level.unknown"),
     /** {@code action.asIs}. */
     ACTION_AS_IS("action.asIs"),
     /** {@code action.zip}. */

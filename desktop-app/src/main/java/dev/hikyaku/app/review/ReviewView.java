@@ -1,5 +1,7 @@
 package dev.hikyaku.app.review;
 
+import dev.hikyaku.app.checker.CheckerText;
+import dev.hikyaku.app.checker.VerdictBadge;
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.gateway.plan.GroupAction;
 import java.util.Map;
@@ -182,12 +184,14 @@ public final class ReviewView {
         Label domain = label(prefix + "domain");
         domain.setText(row.domain());
         domain.setStyle("-fx-font-weight: bold;");
-        LevelBadge badge = LevelBadge.of(row.level());
         Label level = label(prefix + "level");
         level.textProperty().bind(row.levelText());
-        level.setStyle("-fx-text-fill: " + badge.colour() + "; -fx-font-weight: bold;");
+        level.setGraphic(VerdictBadge.icon(row.level()));
+        level.setTextFill(VerdictBadge.colour(row.level()));
+        level.setStyle("-fx-font-weight: bold;");
         level.accessibleTextProperty().bind(Bindings.createStringBinding(() -> text.now(
-                ReviewKey.GROUP_LEVEL_ACCESSIBLE, row.domain(), text.now(badge.word())), text.languageProperty()));
+                ReviewKey.GROUP_LEVEL_ACCESSIBLE, row.domain(), text.now(CheckerText.level(row.level()))),
+                text.languageProperty()));
         level.setFocusTraversable(true);
         HBox heading = new HBox(10, side, domain, level);
         heading.setAlignment(Pos.CENTER_LEFT);
@@ -251,7 +255,7 @@ public final class ReviewView {
         evidence.setContent(facts);
         card.getChildren().add(evidence);
         card.setPadding(new Insets(8));
-        card.setStyle("-fx-border-color: " + badge.colour() + "; -fx-border-width: 0 0 0 4;");
+        card.setStyle("-fx-border-color: " + VerdictBadge.hex(row.level()) + "; -fx-border-width: 0 0 0 4;");
         return card;
     }
 

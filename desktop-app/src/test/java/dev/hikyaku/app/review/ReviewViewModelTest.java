@@ -74,7 +74,7 @@ class ReviewViewModelTest {
 
         GroupRow tls = group(model, "tls.test");
         assertEquals(Level.ENCRYPTED, tls.level());
-        assertEquals("✔ Encrypted (TLS)", tls.levelText().get());
+        assertEquals("TLS", tls.levelText().get());
         assertEquals("External", tls.sideText().get());
         assertEquals("Recipients: Hanako <hanako@tls.test>", tls.recipientsText().get());
         assertFalse(tls.reason().get().isEmpty(), "the cache's report gives the reason");
@@ -84,12 +84,12 @@ class ReviewViewModelTest {
         assertFalse(tls.choices().contains(new GroupAction.SmimeEncrypt()));
 
         GroupRow clear = group(model, "clear.test");
-        assertEquals("✖ May travel unencrypted", clear.levelText().get());
+        assertEquals("Plaintext possible", clear.levelText().get());
         assertEquals("aes-zip", ActionName.of(clear.actionProperty().get()));
         assertFalse(clear.choices().contains(new GroupAction.AsIs()), "never as-is over a plaintext route");
 
         GroupRow typo = group(model, "typo.test");
-        assertEquals("⛔ Takes no mail", typo.levelText().get());
+        assertEquals("Takes no mail", typo.levelText().get());
         assertEquals(List.of(new GroupAction.HoldForSender(), new GroupAction.Refuse()), typo.choices());
         assertTrue(typo.changeableProperty().get());
 
@@ -229,7 +229,7 @@ class ReviewViewModelTest {
         String englishReason = group(model, "tls.test").reason().get();
 
         text.languageProperty().set(UiLanguage.JAPANESE);
-        assertEquals("✔ 暗号化 (TLS)", group(model, "tls.test").levelText().get());
+        assertEquals("TLS", group(model, "tls.test").levelText().get());
         assertEquals("社外", group(model, "tls.test").sideText().get());
         assertTrue(model.countdownProperty().get().startsWith("送信まで "), model.countdownProperty().get());
         assertTrue(model.statusProperty().get().startsWith("保留中"), model.statusProperty().get());

@@ -134,10 +134,10 @@ class ReviewWindowTest {
         awaitLabel(review, "group-2-domain", "typo.test");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Review before sending: Estimate".equals(review.getTitle()));
         assertEquals("clear.test", label(review, "group-0-domain"));
-        assertEquals("✖ May travel unencrypted", label(review, "group-0-level"));
-        assertEquals("✔ Encrypted (TLS)", label(review, "group-1-level"));
-        assertEquals("⛔ Takes no mail", label(review, "group-2-level"));
-        assertEquals("Route security for tls.test: Encrypted (TLS)",
+        assertEquals("Plaintext possible", label(review, "group-0-level"));
+        assertEquals("TLS", label(review, "group-1-level"));
+        assertEquals("Takes no mail", label(review, "group-2-level"));
+        assertEquals("Route security for tls.test: TLS",
                 node(review, "group-1-level", Label.class).getAccessibleText());
         assertEquals("External", label(review, "group-1-side"));
         assertEquals("Recipients: Hanako <hanako@tls.test>", label(review, "group-1-recipients"));
