@@ -32,6 +32,9 @@ import java.util.Optional;
  * rename, whenever an identity is added.
  */
 public final class IdentityStore implements KeyRing {
+    /** The store's file name in Hikyaku's data folder, shared by the app's S/MIME screens and the gateway. */
+    public static final String FILE_NAME = "identities.p12";
+
     private final Path file;
     private final StorePassword password;
     private final Pkcs12Codec codec;
