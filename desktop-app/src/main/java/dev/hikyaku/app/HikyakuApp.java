@@ -2,6 +2,8 @@ package dev.hikyaku.app;
 
 import dev.hikyaku.app.archive.ArchiveView;
 import dev.hikyaku.app.checker.CheckerView;
+import dev.hikyaku.app.clients.ClientsPlace;
+import dev.hikyaku.app.clients.ClientsSection;
 import dev.hikyaku.app.firstrun.FirstRun;
 import dev.hikyaku.app.gateway.GatewayRunner;
 import dev.hikyaku.app.i18n.LiveText;
@@ -16,6 +18,7 @@ import dev.hikyaku.app.settings.SettingsSection;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
+import dev.hikyaku.app.system.LoginStart;
 import dev.hikyaku.app.shell.ShellView;
 import dev.hikyaku.app.tray.Tray;
 import dev.hikyaku.gateway.events.EventFanout;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -65,20 +69,24 @@ public final class HikyakuApp extends Application {
                 state -> Platform.runLater(() -> model[0].gatewayStateProperty().set(state)));
         model[0] = new MainViewModel(text, runner.start());
         AppServices services = new AppServices(text, runner, events, clock, background, Platform::runLater, data);
-        new ShellView(text, sections(services, model[0])).show(stage);
-        FirstRun.showIfNeeded(stage, services);
+        ClientsPlace clients = ClientsPlace.ofThisUser();
+        Optional<LoginStart> loginStart = LoginStart.forThisUser();
+        new ShellView(text, sections(services, model[0], clients, loginStart)).show(stage);
+        FirstRun.showIfNeeded(stage, services, clients, loginStart);
         tray = Tray.start(stage, services);
     }
 
     /** The main window's sections, in tab order. */
-    private static List<Section> sections(AppServices services, MainViewModel status) {
+    private static List<Section> sections(AppServices services, MainViewModel status, ClientsPlace clients,
+                                          Optional<LoginStart> loginStart) {
         ReviewWindows reviews = ReviewWindows.start(services);
         return List.of(new MainView(status),
                 QueueSection.of(services, reviews::open),
                 ArchiveView.forApp(services, status.gatewayStateProperty()),
                 CheckerView.forApp(services),
                 ReportView.forApp(services, status.gatewayStateProperty()),
-                new SettingsSection(services));
+                new SettingsSection(services, loginStart),
+                new ClientsSection(services, clients));
     }
 
     @Override

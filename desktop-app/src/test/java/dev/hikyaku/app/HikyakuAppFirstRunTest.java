@@ -2,6 +2,7 @@ package dev.hikyaku.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.app.clients.ClientsSection;
 import dev.hikyaku.app.firstrun.FirstRunWindow;
 import dev.hikyaku.app.gateway.FreePort;
 import dev.hikyaku.app.settings.SettingsSection;
@@ -48,6 +49,8 @@ class HikyakuAppFirstRunTest {
                 .orElseThrow());
         assertTrue(sections.getTabs().stream().anyMatch(tab -> SettingsSection.SECTION_ID.equals(tab.getId())),
                 "the settings tab is there");
+        assertTrue(sections.getTabs().stream().anyMatch(tab -> ClientsSection.SECTION_ID.equals(tab.getId())),
+                "the mail-program tab is there, to set up another account or undo the first run's change");
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
 

@@ -52,8 +52,6 @@ public final class FirstRunModel {
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper(this, "fingerprint", "");
     private final ReadOnlyStringWrapper sandboxNote = new ReadOnlyStringWrapper(this, "sandboxNote", "");
-    private final ReadOnlyStringWrapper thunderbird = new ReadOnlyStringWrapper(this, "thunderbird", "");
-    private final ReadOnlyStringWrapper outlook = new ReadOnlyStringWrapper(this, "outlook", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
 
@@ -72,11 +70,8 @@ public final class FirstRunModel {
     private void show(GatewayState state) {
         if (state instanceof GatewayState.Running running) {
             String hostAndPort = running.plan().submission().hostAndPort();
-            int listening = running.plan().submission().address().getPort();
             bind(address, FirstRunText.ADDRESS, hostAndPort);
             bind(fingerprint, FirstRunText.FINGERPRINT, running.fingerprint());
-            bind(thunderbird, FirstRunText.THUNDERBIRD_STEPS, Integer.toString(listening));
-            bind(outlook, FirstRunText.OUTLOOK_STEPS, Integer.toString(listening));
             bind(sandboxNote, FirstRunText.SANDBOX_NOTE, running.plan().outbox().toString());
         } else {
             bind(address, FirstRunText.ADDRESS_WAITING);
@@ -193,16 +188,6 @@ public final class FirstRunModel {
     /** Where sandbox mail is kept. */
     public ReadOnlyStringProperty sandboxNoteProperty() {
         return sandboxNote.getReadOnlyProperty();
-    }
-
-    /** Thunderbird's steps with the real port. */
-    public ReadOnlyStringProperty thunderbirdProperty() {
-        return thunderbird.getReadOnlyProperty();
-    }
-
-    /** Classic Outlook's steps with the real port. */
-    public ReadOnlyStringProperty outlookProperty() {
-        return outlook.getReadOnlyProperty();
     }
 
     /** Whether finishing is under way. */

@@ -34,16 +34,8 @@ public enum FirstRunText implements TextKey {
     ADDRESS_WAITING("address.waiting"),
     /** The certificate fingerprint; {0} is it. */
     FINGERPRINT("fingerprint"),
-    /** A heading. */
-    THUNDERBIRD_HEADING("thunderbird.heading"),
-    /** Thunderbird steps; {0} is the port. */
-    THUNDERBIRD_STEPS("thunderbird.steps"),
-    /** A heading. */
-    OUTLOOK_HEADING("outlook.heading"),
-    /** Outlook steps; {0} is the port. */
-    OUTLOOK_STEPS("outlook.steps"),
-    /** What cannot work. */
-    LIMITS("limits"),
+    /** Points at the mail-program pages below. */
+    CLIENTS_HINT("clients.hint"),
     /** Where sandbox mail goes; {0} is the folder. */
     SANDBOX_NOTE("sandbox.note"),
     /** A button, with its mnemonic. */

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -44,11 +43,18 @@ public final class FirstRunWindow {
 
     private final LiveText text;
     private final FirstRunModel model;
+    private final Node mailClients;
+    private final Node loginStart;
 
-    /** A window over {@code model}. */
-    public FirstRunWindow(LiveText text, FirstRunModel model) {
+    /**
+     * A window over {@code model}, its second page showing {@code mailClients} (Thunderbird's set-up, Outlook's
+     * guide) and {@code loginStart} (the start-at-sign-in choice).
+     */
+    public FirstRunWindow(LiveText text, FirstRunModel model, Node mailClients, Node loginStart) {
         this.text = text;
         this.model = model;
+        this.mailClients = mailClients;
+        this.loginStart = loginStart;
     }
 
     /** Shows the window over {@code owner} (which stays usable), closing itself once the set-up is written. */
@@ -65,7 +71,7 @@ public final class FirstRunWindow {
         root.centerProperty().bind(Bindings.createObjectBinding(
                 () -> model.pageProperty().get() == FirstRunModel.CHOOSE ? choose : point, model.pageProperty()));
         root.setBottom(buttons(stage));
-        stage.setScene(new Scene(root, 720, 560));
+        stage.setScene(new Scene(root, 820, 720));
         model.finishedProperty().addListener((observable, before, done) -> {
             if (done) {
                 stage.close();
@@ -126,20 +132,14 @@ public final class FirstRunWindow {
         sandboxNote.textProperty().bind(model.sandboxNoteProperty());
         sandboxNote.visibleProperty().bind(model.sandboxProperty());
         sandboxNote.managedProperty().bind(sandboxNote.visibleProperty());
-        Label thunderbird = wrapped("firstRunThunderbird");
-        thunderbird.textProperty().bind(model.thunderbirdProperty());
-        Label outlook = wrapped("firstRunOutlook");
-        outlook.textProperty().bind(model.outlookProperty());
-        Label limits = text(FirstRunText.LIMITS);
-        limits.setId("firstRunLimits");
-
-        VBox page = new VBox(10, heading(FirstRunText.STEP_TWO), address, fingerprint, sandboxNote,
-                heading(FirstRunText.THUNDERBIRD_HEADING), thunderbird, heading(FirstRunText.OUTLOOK_HEADING), outlook,
-                limits);
-        page.setPadding(new Insets(0, 8, 0, 0));
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        return scroll;
+        VBox top = new VBox(10, heading(FirstRunText.STEP_TWO), address, fingerprint, sandboxNote,
+                text(FirstRunText.CLIENTS_HINT));
+        top.setPadding(new Insets(0, 0, 10, 0));
+        BorderPane page = new BorderPane(mailClients);
+        page.setTop(top);
+        BorderPane.setMargin(loginStart, new Insets(10, 0, 0, 0));
+        page.setBottom(loginStart);
+        return page;
     }
 
     private Node buttons(Stage stage) {

@@ -4,15 +4,19 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.TextKey;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.Section;
+import dev.hikyaku.app.system.LoginStart;
+import dev.hikyaku.app.system.LoginStartPane;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
@@ -36,10 +40,12 @@ public final class SettingsSection implements Section {
     static final String OVERRIDES_ID = "settingsOverrides";
 
     private final AppServices services;
+    private final Optional<LoginStart> loginStart;
 
-    /** The settings of the app's gateway. */
-    public SettingsSection(AppServices services) {
+    /** The settings of the app's gateway, and starting at sign-in through {@code loginStart} (empty: not offered). */
+    public SettingsSection(AppServices services, Optional<LoginStart> loginStart) {
         this.services = services;
+        this.loginStart = loginStart;
     }
 
     @Override
@@ -113,8 +119,9 @@ public final class SettingsSection implements Section {
                 }
             }
             case PASSPHRASES -> content.getChildren().add(new PassphrasePane(text, passphrases).content());
-            case LANGUAGE -> content.getChildren().add(new LanguagePane(text, services.dataDirectory(),
-                    services.background(), services.ui()).content());
+            case LANGUAGE -> content.getChildren().addAll(new LanguagePane(text, services.dataDirectory(),
+                    services.background(), services.ui()).content(), new Separator(),
+                    new LoginStartPane(text, loginStart, services.background(), services.ui()).content());
         }
         return content;
     }

@@ -27,6 +27,12 @@ public sealed interface LoginStart permits LinuxAutostart, MacLaunchAgent, Windo
     /** Where the setting lives, to show the user: a file or the registry value. */
     String location();
 
+    /** The way for the user running this process, as the package's launcher started it (empty in a development build). */
+    static Optional<LoginStart> forThisUser() {
+        return of(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), System.getenv(),
+                Optional.ofNullable(System.getProperty(APP_PATH_PROPERTY)).map(Path::of));
+    }
+
     /**
      * The OS's way for this user, starting {@code launcher}; empty without a launcher, i.e. when the app does not
      * run from an installed package (a development build has no stable program to start).

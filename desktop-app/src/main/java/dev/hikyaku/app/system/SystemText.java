@@ -15,7 +15,11 @@ public enum SystemText implements TextKey {
     /** The choice's label, with its mnemonic. */
     CHOICE("loginStart.choice"),
     /** Why the choice is missing in a development build. */
-    NOT_INSTALLED("loginStart.notInstalled");
+    NOT_INSTALLED("loginStart.notInstalled"),
+    /** Where the setting is kept; {0} is the file or registry value. */
+    WHERE("loginStart.where"),
+    /** A failure to show; {0} says what happened. */
+    PROBLEM("loginStart.problem");
 
     private static final String BUNDLE = "dev.hikyaku.app.system.messages";
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,7 @@ public final class RunningApp implements AutoCloseable {
 
     /** Shows the main window with the status and settings tabs on {@code stage}. */
     public void show(Stage stage) {
-        List<Section> sections = List.of(new MainView(status), new SettingsSection(services));
+        List<Section> sections = List.of(new MainView(status), new SettingsSection(services, Optional.empty()));
         new ShellView(text, sections).show(stage);
     }
 

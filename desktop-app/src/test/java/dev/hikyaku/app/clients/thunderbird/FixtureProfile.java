@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A copy of the fixture Thunderbird folder (profiles.ini and one profile with six accounts) to change freely. */
-final class FixtureProfile {
+public final class FixtureProfile {
     private FixtureProfile() {
     }
 
     /** Copies the fixture into {@code home}/.thunderbird and returns its one profile. */
-    static ThunderbirdProfile copyTo(Path home) throws IOException, ThunderbirdSetupException {
+    public static ThunderbirdProfile copyTo(Path home) throws IOException, ThunderbirdSetupException {
         Path source;
         try {
             source = Path.of(FixtureProfile.class.getResource("fixture/profiles.ini").toURI()).getParent();
