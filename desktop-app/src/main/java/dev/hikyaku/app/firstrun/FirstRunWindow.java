@@ -71,7 +71,7 @@ public final class FirstRunWindow {
         root.centerProperty().bind(Bindings.createObjectBinding(
                 () -> model.pageProperty().get() == FirstRunModel.CHOOSE ? choose : point, model.pageProperty()));
         root.setBottom(buttons(stage));
-        stage.setScene(new Scene(root, 820, 720));
+        stage.setScene(new Scene(root, 820, 700));
         model.finishedProperty().addListener((observable, before, done) -> {
             if (done) {
                 stage.close();

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,7 +75,9 @@ class FirstRunWindowTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() throws Exception {
+        // A window left open would answer the next test's look-ups and take its clicks.
+        FxToolkit.setupFixture(() -> window.ifPresent(Stage::close));
         app.close();
         dns.close();
     }
@@ -100,12 +104,15 @@ class FirstRunWindowTest {
                 () -> robot.lookup("#" + MailClientPages.PAGES_ID).tryQuery().isPresent());
         assertTrue(label(robot, "mailClientThunderbirdByHand").getText().contains("ポート番号 " + port));
 
-        CheckBox start = robot.lookup("#" + LoginStartPane.CHOICE_ID).queryAs(CheckBox.class);
+        // The main window's settings hold the same choice; this is the set-up's.
+        Parent setUp = window.get().getScene().getRoot();
+        CheckBox start = robot.from(setUp).lookup("#" + LoginStartPane.CHOICE_ID).queryAs(CheckBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !start.isDisabled());
         assertFalse(start.isSelected());
         robot.clickOn(start);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loginStart.isEnabled() && !start.isDisabled());
-        assertTrue(label(robot, LoginStartPane.STATUS_ID).getText().contains(loginStart.location()));
+        assertTrue(robot.from(setUp).lookup("#" + LoginStartPane.STATUS_ID).queryAs(Label.class).getText()
+                .contains(loginStart.location()));
 
         robot.clickOn("#" + FirstRunWindow.FINISH_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.get().isShowing());

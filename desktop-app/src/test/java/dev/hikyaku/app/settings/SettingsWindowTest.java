@@ -220,6 +220,8 @@ class SettingsWindowTest {
                 && labeled.getText() != null && labeled.getText().contains("Correct-Horse")).tryQuery().isEmpty(),
                 "the passphrase is shown nowhere");
 
+        // The row's cell is made at the next layout pulse after the item arrives.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         assertEquals("partner.example.jp", robot.lookup("#" + PassphrasePane.CONTACT_ID).queryAs(TextField.class)
                 .getText(), "choosing a row prepares a change of it");
