@@ -4,6 +4,8 @@ import dev.hikyaku.smime.certificate.MailCertificate;
 import dev.hikyaku.smime.cms.Capabilities;
 import dev.hikyaku.smime.cms.EncryptionCertificate;
 import dev.hikyaku.smime.cms.Recipient;
+import dev.hikyaku.smime.revocation.RevocationChecker;
+import dev.hikyaku.smime.revocation.RevocationStatus;
 import dev.hikyaku.smime.text.Notice;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +52,9 @@ import java.util.Set;
  *   <li>the certificate names the address (SAN rfc822Name or subject emailAddress, compared case-insensitively);</li>
  *   <li>it is usable: trusted (a chain to a trusted root was found, or its source vouches for it), meant for mail and
  *       for encrypting (keyEncipherment for RSA, keyAgreement for EC), within its validity window now, and not
- *       revoked; expired and revoked certificates are never used;</li>
+ *       revoked: neither recorded as revoked nor said to be by its OCSP responder or CRL when the store asks (a
+ *       revocation found is recorded); expired and revoked certificates are never used, while one whose revocation
+ *       could not be checked is (offline is not revoked);</li>
  *   <li>of several certificates on the same public key (renewals), only the one valid longest is kept;</li>
  *   <li>the rest are all used, best first: the one most recently seen in the contact's own signed mail, then the one
  *       valid longest, then by fingerprint so that the order is stable.</li>
@@ -62,24 +66,38 @@ public final class ContactCertificates implements AutoCloseable {
     private final Connection connection;
     private final Set<TrustAnchor> anchors;
     private final Clock clock;
+    private final RevocationChecker revocation;
 
-    private ContactCertificates(Connection connection, Set<TrustAnchor> anchors, Clock clock) {
+    private ContactCertificates(Connection connection, Set<TrustAnchor> anchors, Clock clock, RevocationChecker revocation) {
         this.connection = connection;
         this.anchors = Set.copyOf(anchors);
         this.clock = clock;
+        this.revocation = revocation;
+    }
+
+    /**
+     * Opens (creating when absent) the database at the file, asking nobody about revocation (only revocations
+     * recorded with {@link #markRevoked} keep a certificate out).
+     *
+     * @param anchors the roots the user trusts, against which offered chains are judged
+     */
+    public static ContactCertificates open(Path file, Set<TrustAnchor> anchors, Clock clock) throws ContactStoreException {
+        return open(file, anchors, clock, RevocationChecker.offline());
     }
 
     /**
      * Opens (creating when absent) the database at the file.
      *
-     * @param anchors the roots the user trusts, against which offered chains are judged
+     * @param anchors    the roots the user trusts, against which offered chains are judged
+     * @param revocation asked about every certificate before mail is encrypted to it
      */
-    public static ContactCertificates open(Path file, Set<TrustAnchor> anchors, Clock clock) throws ContactStoreException {
+    public static ContactCertificates open(Path file, Set<TrustAnchor> anchors, Clock clock, RevocationChecker revocation)
+            throws ContactStoreException {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try {
                 migrate(connection, file);
-                return new ContactCertificates(connection, anchors, clock);
+                return new ContactCertificates(connection, anchors, clock, revocation);
             } catch (SQLException | ContactStoreException e) {
                 connection.close();
                 throw e;
@@ -136,12 +154,15 @@ public final class ContactCertificates implements AutoCloseable {
         }
     }
 
-    /** The certificates to encrypt to for the address, chosen by the rules in the class comment. */
-    public synchronized List<EncryptionCertificate> forEncryption(String address) throws ContactStoreException {
+    /**
+     * The certificates to encrypt to for the address, chosen by the rules in the class comment. Revocation sources are
+     * asked outside the store's lock, so a slow responder holds up only this look-up.
+     */
+    public List<EncryptionCertificate> forEncryption(String address) throws ContactStoreException {
         Instant now = clock.instant();
         Map<String, ContactCertificate> perKey = new LinkedHashMap<>();
         for (ContactCertificate candidate : all(address)) {
-            if (!candidate.usableAt(now)) {
+            if (!candidate.usableAt(now) || revokedNow(candidate, now)) {
                 continue;
             }
             String key = HexFormat.of().formatHex(candidate.certificate().getPublicKey().getEncoded());
@@ -190,6 +211,36 @@ public final class ContactCertificates implements AutoCloseable {
         } catch (SQLException e) {
             throw new ContactStoreException(Notice.of("contacts.unreadable"), e);
         }
+    }
+
+    private boolean revokedNow(ContactCertificate candidate, Instant now) throws ContactStoreException {
+        Optional<X509Certificate> issuer = issuerOf(candidate);
+        if (issuer.isEmpty()) {
+            return false;
+        }
+        if (revocation.check(candidate.certificate(), issuer.get(), now) instanceof RevocationStatus.Revoked revoked) {
+            markRevoked(candidate.mail().fingerprint(), revoked.revokedAt());
+            return true;
+        }
+        return false;
+    }
+
+    // The certificate that signed it, among those offered with it and the trusted roots.
+    private Optional<X509Certificate> issuerOf(ContactCertificate candidate) {
+        X509Certificate certificate = candidate.certificate();
+        List<X509Certificate> pool = new ArrayList<>(candidate.chain());
+        anchors.forEach(anchor -> pool.add(anchor.getTrustedCert()));
+        for (X509Certificate above : pool) {
+            if (above != null && above.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                try {
+                    certificate.verify(above.getPublicKey());
+                    return Optional.of(above);
+                } catch (GeneralSecurityException e) {
+                    // Same name, other key: not the issuer.
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Records that the certificate was found revoked; it is never encrypted to again. */

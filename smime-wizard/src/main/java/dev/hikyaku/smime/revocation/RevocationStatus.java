@@ -23,7 +23,11 @@ public sealed interface RevocationStatus {
         OFFLINE,
         /** The certificate names no CRL distribution point or OCSP responder. */
         NO_SOURCE,
-        /** A source was named but did not answer usably in time. */
-        UNREACHABLE
+        /** A source was named but did not answer in time, or answered with an HTTP error or "try later". */
+        UNREACHABLE,
+        /** A source answered, but not trustworthily: bad signature, stale, replayed nonce, not about this certificate. */
+        INVALID_ANSWER,
+        /** The OCSP responder answered "unknown" (it does not know the certificate) and no CRL settled it. */
+        UNKNOWN_TO_SOURCE
     }
 }

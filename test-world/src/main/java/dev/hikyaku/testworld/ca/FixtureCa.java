@@ -21,6 +21,8 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -153,18 +155,24 @@ public final class FixtureCa {
      * digitalSignature plus keyEncipherment (RSA) or keyAgreement (EC).
      */
     public Issued issue(SmimeCertificateSpec spec) {
+        return issue(spec, RevocationPointers.NONE);
+    }
+
+    /** An S/MIME certificate as {@link #issue(SmimeCertificateSpec)} makes it, naming where its revocation is told. */
+    public Issued issue(SmimeCertificateSpec spec, RevocationPointers pointers) {
         KeyPair keys = spec.freshKey() ? spec.keyType().generate(new SecureRandom()) : leafKeys.get(spec.keyType());
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, spec.email()).addRDN(BCStyle.EmailAddress, spec.email()).build();
         int usage = spec.keyType().isRsa() ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment
                 : KeyUsage.digitalSignature | KeyUsage.keyAgreement;
-        List<Extension> extensions = List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 CertificateMinter.extension(Extension.basicConstraints, true, new BasicConstraints(false)),
                 CertificateMinter.extension(Extension.keyUsage, true, new KeyUsage(usage)),
                 CertificateMinter.extension(Extension.extendedKeyUsage, false,
                         new ExtendedKeyUsage(KeyPurposeId.id_kp_emailProtection)),
                 CertificateMinter.extension(Extension.subjectAlternativeName, false,
-                        new GeneralNames(new GeneralName(GeneralName.rfc822Name, spec.email()))));
+                        new GeneralNames(new GeneralName(GeneralName.rfc822Name, spec.email())))));
+        extensions.addAll(pointers.extensions());
         return switch (spec.signer()) {
             case ROOT -> new Issued(keys.getPrivate(),
                     List.of(minter.mint(subject, keys.getPublic(), spec.validity(), rootAuthority, extensions)));
@@ -174,6 +182,42 @@ public final class FixtureCa {
             case SELF_SIGNED -> new Issued(keys.getPrivate(), List.of(
                     minter.mint(subject, keys.getPublic(), spec.validity(), new Authority(subject, keys), extensions)));
         };
+    }
+
+    /**
+     * The key and certificate of one of the CA's authorities, to sign CRLs and OCSP answers as that authority does.
+     *
+     * @param signer ROOT or INTERMEDIATE
+     */
+    public Issued authority(Signer signer) {
+        return switch (signer) {
+            case ROOT -> new Issued(rootAuthority.keys().getPrivate(), List.of(root));
+            case INTERMEDIATE -> new Issued(intermediateAuthority.keys().getPrivate(), List.of(intermediate));
+            case SELF_SIGNED -> throw new IllegalArgumentException("a self-signed certificate has no authority here");
+        };
+    }
+
+    /**
+     * A delegated OCSP responder certificate (RFC 6960 4.2.2.2): issued by the authority, id-kp-OCSPSigning, and
+     * id-pkix-ocsp-nocheck so that nobody asks about the responder itself; valid as the CA's S/MIME certificates are.
+     *
+     * @param signer ROOT or INTERMEDIATE, the authority whose certificates the responder answers for
+     */
+    public Issued ocspResponder(Signer signer) {
+        Issued authority = authority(signer);
+        KeyPair keys = KeyType.EC_P256.generate(new SecureRandom());
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "Hikyaku Fixture OCSP Responder")
+                .addRDN(BCStyle.O, "Hikyaku Test World").build();
+        List<Extension> extensions = List.of(
+                CertificateMinter.extension(Extension.basicConstraints, true, new BasicConstraints(false)),
+                CertificateMinter.extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature)),
+                CertificateMinter.extension(Extension.extendedKeyUsage, false,
+                        new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning)),
+                CertificateMinter.extension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE));
+        Authority by = signer == Signer.ROOT ? rootAuthority : intermediateAuthority;
+        return new Issued(keys.getPrivate(), List.of(
+                minter.mint(subject, keys.getPublic(), Validity.current(clock, SMIME_LIFETIME), by, extensions),
+                authority.certificate()));
     }
 
     /**
