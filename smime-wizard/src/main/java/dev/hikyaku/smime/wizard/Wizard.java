@@ -50,10 +50,10 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
  * days to answer a request; its key waits encrypted meanwhile).
  *
  * <pre>
- * ChoosePath ─┬─ ACME CA ─→ AcmeTerms → AcmeChallenge → AcmeValidation ─┐ (by itself, once issued)
- *             ├─ CA signs requests / company CA ─→ MakeRequest ──┐      │
- *             ├─ CA hands out a PKCS#12 ─────────→ FollowGuide ──┼─→ ImportCertificate → Install → EnableSigning → Finished
- *             └─ PKCS#12 at hand ─────────────────────────────────┘
+ * ChoosePath ─┬─ ACME CA ─→ AcmeTerms → AcmeChallenge → AcmeValidation ─┐ (on its own once issued)
+ *             ├─ CA signs requests / company CA ─→ MakeRequest ─────────┤
+ *             ├─ CA hands out a PKCS#12 ─────────→ FollowGuide ─────────┼─→ ImportCertificate → Install → EnableSigning → Finished
+ *             └─ PKCS#12 at hand ───────────────────────────────────────┘
  * </pre>
  */
 public final class Wizard {
