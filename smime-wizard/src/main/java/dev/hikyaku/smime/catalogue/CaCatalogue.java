@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Properties;
 /**
  * The public CAs the wizard offers for getting a certificate, read from {@code ca-catalogue.properties} beside this
  * class: what each verifies, costs and how it issues, dated ("as of") and with unknowns marked. ACME for S/MIME
- * (RFC 8823) is a documented path that none of the listed CAs offers yet; {@link #acmeOffered()} says so.
+ * (RFC 8823) works for any CA's ACME directory URL the user enters (a company CA, say); none of the listed public CAs
+ * offered it when the list was checked, and {@link #acmeOffered()} says so. An entry with issuance {@code acme} names
+ * its {@code acmeDirectory}.
  */
 public final class CaCatalogue {
     private static final String RESOURCE = "ca-catalogue.properties";
@@ -53,7 +56,8 @@ public final class CaCatalogue {
                     Issuance.valueOf(constant(required(properties, key + ".issuance"))),
                     validity == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(validity.strip())),
                     required(properties, key + ".website"),
-                    Integer.parseInt(required(properties, key + ".guideSteps"))));
+                    Integer.parseInt(required(properties, key + ".guideSteps")),
+                    Optional.ofNullable(properties.getProperty(key + ".acmeDirectory")).map(String::strip).map(URI::create)));
         }
         return new CaCatalogue(required(properties, "asOf"), entries);
     }
@@ -73,7 +77,7 @@ public final class CaCatalogue {
         return entries.stream().filter(entry -> entry.id().equals(id)).findFirst();
     }
 
-    /** Whether any listed CA offers ACME for S/MIME; none did when the catalogue was last checked. */
+    /** Whether any listed public CA offers ACME for S/MIME; none did when the catalogue was last checked. */
     public boolean acmeOffered() {
         return entries.stream().anyMatch(entry -> entry.issuance() == Issuance.ACME);
     }

@@ -1,9 +1,11 @@
 package dev.hikyaku.smime.catalogue;
 
 import dev.hikyaku.smime.text.Notice;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -17,9 +19,10 @@ import java.util.OptionalInt;
  * @param validityDays how long its certificates are valid, when known
  * @param website      where to start
  * @param guideSteps   how many step-by-step screens the guide has (for {@link Issuance#PKCS12_BY_BROWSER})
+ * @param acmeDirectory the CA's ACME directory URL (for {@link Issuance#ACME}, where it is required)
  */
 public record CaEntry(String id, String name, Validation validation, Cost cost, Issuance issuance,
-                      OptionalInt validityDays, String website, int guideSteps) {
+                      OptionalInt validityDays, String website, int guideSteps, Optional<URI> acmeDirectory) {
 
     /** Checks that nothing is missing. */
     public CaEntry {
@@ -30,6 +33,10 @@ public record CaEntry(String id, String name, Validation validation, Cost cost, 
         Objects.requireNonNull(issuance, "issuance");
         Objects.requireNonNull(validityDays, "validityDays");
         Objects.requireNonNull(website, "website");
+        Objects.requireNonNull(acmeDirectory, "acmeDirectory");
+        if (issuance == Issuance.ACME && acmeDirectory.isEmpty()) {
+            throw new IllegalArgumentException(id + " issues by ACME but names no directory URL");
+        }
     }
 
     /** What the CA verifies and what it costs, in a sentence or two for the choice screen. */

@@ -1,6 +1,7 @@
 package dev.hikyaku.smime.wizard;
 
 import dev.hikyaku.smime.certificate.MailCertificate;
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,15 @@ public sealed interface PathChoice {
         }
     }
 
-    /** ACME for S/MIME (RFC 8823), where a CA offers it. */
-    record Acme() implements PathChoice {
+    /**
+     * ACME for S/MIME (RFC 8823), where a CA offers it (a company CA, say).
+     *
+     * @param directory the CA's ACME directory URL (check what the user typed with {@code acme.DirectoryUrl.parse})
+     */
+    record Acme(URI directory) implements PathChoice {
+        /** Checks that the directory is given. */
+        public Acme {
+            Objects.requireNonNull(directory, "directory");
+        }
     }
 }

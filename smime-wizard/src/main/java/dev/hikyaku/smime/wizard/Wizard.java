@@ -1,5 +1,11 @@
 package dev.hikyaku.smime.wizard;
 
+import dev.hikyaku.smime.acme.AcmeOrder;
+import dev.hikyaku.smime.acme.AcmeStepException;
+import dev.hikyaku.smime.acme.ChallengeMail;
+import dev.hikyaku.smime.acme.ChallengeState;
+import dev.hikyaku.smime.acme.DirectoryUrl;
+import dev.hikyaku.smime.acme.ResponseMail;
 import dev.hikyaku.smime.baseline.BaselineProblem;
 import dev.hikyaku.smime.baseline.BaselineValidator;
 import dev.hikyaku.smime.baseline.Issuer;
@@ -8,6 +14,7 @@ import dev.hikyaku.smime.catalogue.CaEntry;
 import dev.hikyaku.smime.catalogue.Issuance;
 import dev.hikyaku.smime.certificate.CertificateBundle;
 import dev.hikyaku.smime.cms.Credential;
+import dev.hikyaku.smime.cms.SmimeVerifier;
 import dev.hikyaku.smime.identity.Identity;
 import dev.hikyaku.smime.identity.IdentityStore;
 import dev.hikyaku.smime.identity.IdentityStoreException;
@@ -16,13 +23,17 @@ import dev.hikyaku.smime.install.MailClient;
 import dev.hikyaku.smime.request.CertificateRequest;
 import dev.hikyaku.smime.request.EmailAddress;
 import dev.hikyaku.smime.request.RequestRejectedException;
+import dev.hikyaku.smime.revocation.RevocationChecker;
 import dev.hikyaku.smime.text.Notice;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,9 +50,10 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
  * days to answer a request; its key waits encrypted meanwhile).
  *
  * <pre>
- * ChoosePath ─┬─ CA signs requests / company CA ─→ MakeRequest ──┐
- *             ├─ CA hands out a PKCS#12 ─────────→ FollowGuide ──┼─→ ImportCertificate → Install → EnableSigning → Finished
- *             └─ PKCS#12 at hand ─────────────────────────────────┘
+ * ChoosePath ─┬─ ACME CA ─→ AcmeTerms → AcmeChallenge → AcmeValidation ─┐ (on its own once issued)
+ *             ├─ CA signs requests / company CA ─→ MakeRequest ─────────┤
+ *             ├─ CA hands out a PKCS#12 ─────────→ FollowGuide ─────────┼─→ ImportCertificate → Install → EnableSigning → Finished
+ *             └─ PKCS#12 at hand ───────────────────────────────────────┘
  * </pre>
  */
 public final class Wizard {
@@ -49,6 +61,8 @@ public final class Wizard {
     public static final String STATE_FILE = "smime-wizard.properties";
     /** The pending key's file name in the data folder. */
     public static final String PENDING_KEY_FILE = "smime-wizard-key.pem";
+    /** The ACME account key's file name in the data folder (encrypted like the pending key). */
+    public static final String ACME_ACCOUNT_KEY_FILE = "smime-wizard-acme-account.pem";
     /** Certificate and PKCS#12 files larger than this are refused unread; real ones are a few KiB. */
     public static final int MAX_IMPORT_BYTES = 1024 * 1024;
     private static final int MAX_DISPLAY_NAME = 64;
@@ -56,6 +70,7 @@ public final class Wizard {
     private final WizardSetup setup;
     private final WizardStateFile state;
     private final PendingKey pendingKey;
+    private final AcmeAccountKey acmeKey;
     private WizardStep current;
 
     private Wizard(WizardSetup setup) {
@@ -63,6 +78,8 @@ public final class Wizard {
         this.state = new WizardStateFile(setup.dataDirectory().resolve(STATE_FILE), setup.catalogue());
         this.pendingKey = new PendingKey(setup.dataDirectory().resolve(PENDING_KEY_FILE), setup.keyPassword(),
                 setup.random(), setup.keyIterations());
+        this.acmeKey = new AcmeAccountKey(new PendingKey(setup.dataDirectory().resolve(ACME_ACCOUNT_KEY_FILE),
+                setup.keyPassword(), setup.random(), setup.keyIterations()), setup.random());
         this.current = state.read();
     }
 
@@ -89,6 +106,12 @@ public final class Wizard {
             result = generate(step, generate);
         } else if (current instanceof WizardStep.MakeRequest step && input instanceof WizardInput.TakePkcs12Instead) {
             result = moved(new WizardStep.ImportCertificate(step.account(), step.path(), Optional.empty()), List.of());
+        } else if (current instanceof WizardStep.AcmeTerms step && input instanceof WizardInput.AgreeToTerms agree) {
+            result = acmeOrder(step, agree);
+        } else if (current instanceof WizardStep.AcmeChallenge step && input instanceof WizardInput.ChallengeMessage mail) {
+            result = acmeRespond(step, mail);
+        } else if (current instanceof WizardStep.AcmeValidation step && input instanceof WizardInput.Poll) {
+            result = acmePoll(step);
         } else if (current instanceof WizardStep.FollowGuide step && input instanceof WizardInput.GuideDone) {
             result = moved(new WizardStep.ImportCertificate(step.account(), new PathChoice.PublicCa(step.ca().id()),
                     Optional.empty()), List.of());
@@ -114,6 +137,7 @@ public final class Wizard {
     /** Forgets everything and starts again at the first step (a pending key is deleted; identities stay). */
     public synchronized void restart() throws IOException {
         pendingKey.delete();
+        acmeKey.delete();
         state.delete();
         current = new WizardStep.ChoosePath();
     }
@@ -137,6 +161,8 @@ public final class Wizard {
             Optional<CaEntry> ca = setup.catalogue().find(publicCa.caId());
             if (ca.isEmpty()) {
                 problems.add(Problem.error("wizard.unknownCa", publicCa.caId()));
+            } else if (ca.get().issuance() == Issuance.ACME && account != null) {
+                next = acmeTerms(account, ca.get().acmeDirectory().orElseThrow(), problems);
             } else if (account != null) {
                 next = ca.get().issuance() == Issuance.PKCS12_BY_BROWSER
                         ? new WizardStep.FollowGuide(account, ca.get(), ca.get().guide(account.address().toString()))
@@ -152,13 +178,106 @@ public final class Wizard {
                 problems.add(Problem.error("wizard.companyRootNotCa"));
             }
             next = account == null ? null : new WizardStep.MakeRequest(account, path);
-        } else {
-            problems.add(Problem.error("catalogue.acme.notOffered", setup.catalogue().asOf()));
+        } else if (path instanceof PathChoice.Acme acme && account != null) {
+            next = acmeTerms(account, acme.directory(), problems);
         }
         if (!problems.isEmpty() || next == null) {
             return refused(problems);
         }
         return moved(next, List.of());
+    }
+
+    /** Reads the CA's directory (which proves the URL) for its terms; null with a problem when that fails. */
+    private WizardStep acmeTerms(Account account, URI directory, List<Problem> problems) {
+        try {
+            URI checked = DirectoryUrl.parse(directory.toString());
+            return new WizardStep.AcmeTerms(account, checked, setup.acme().termsOfService(checked));
+        } catch (AcmeStepException e) {
+            problems.add(new Problem(e.notice(), Severity.ERROR));
+            return null;
+        }
+    }
+
+    private StepResult acmeOrder(WizardStep.AcmeTerms step, WizardInput.AgreeToTerms input) {
+        Account account = step.account();
+        CertificateRequest request = setup.requests().create(account.address(), account.displayName(), input.algorithm());
+        AcmeOrder order;
+        try {
+            pendingKey.save(request.keyPair().getPrivate());
+            order = setup.acme().order(step.directory(), acmeKey.create(), account.address());
+        } catch (IOException e) {
+            return refused(List.of(Problem.error("wizard.keyNotSaved", setup.dataDirectory())));
+        } catch (AcmeStepException e) {
+            return refused(List.of(new Problem(e.notice(), Severity.ERROR)));
+        }
+        return moved(new WizardStep.AcmeChallenge(account, order, request.pem()), List.of());
+    }
+
+    private StepResult acmeRespond(WizardStep.AcmeChallenge step, WizardInput.ChallengeMessage input) {
+        Account account = step.account();
+        List<Problem> warnings = new ArrayList<>();
+        try {
+            KeyPair key = acmeKey.load();
+            SmimeVerifier verifier = new SmimeVerifier(setup.anchors(), RevocationChecker.offline(), setup.clock());
+            ChallengeMail challenge = ChallengeMail.read(input.content(), account.address(), step.order().expectedSender(),
+                    verifier);
+            if (!challenge.signatureVerified()) {
+                warnings.add(new Problem(Notice.of("acme.challenge.unsigned"), Severity.WARNING));
+            }
+            String digest = setup.acme().digest(step.order(), key, challenge.tokenPart1());
+            byte[] response = ResponseMail.write(challenge, account.address(), digest, setup.clock(), setup.random());
+            try {
+                setup.responses().send(account.address().toString(), challenge.replyTo(), response);
+            } catch (IOException e) {
+                return refused(List.of(Problem.error("acme.responseNotSent")));
+            }
+            setup.acme().trigger(step.order(), key);
+        } catch (IOException e) {
+            return refused(List.of(Problem.error("wizard.import.keyUnavailable")));
+        } catch (AcmeStepException e) {
+            return refused(List.of(new Problem(e.notice(), Severity.ERROR)));
+        }
+        return moved(new WizardStep.AcmeValidation(account, step.order(), step.request(), setup.clock().instant()), warnings);
+    }
+
+    private StepResult acmePoll(WizardStep.AcmeValidation step) {
+        List<X509Certificate> chain;
+        try {
+            KeyPair key = acmeKey.load();
+            ChallengeState state = setup.acme().state(step.order(), key);
+            if (state instanceof ChallengeState.Invalid invalid) {
+                return refused(List.of(Problem.error("acme.responseRefused", invalid.detail())));
+            }
+            if (state instanceof ChallengeState.Pending) {
+                Duration waited = Duration.between(step.since(), setup.clock().instant());
+                if (waited.compareTo(setup.acmePatience()) > 0) {
+                    return refused(List.of(Problem.error("acme.timeout", waited.toMinutes())));
+                }
+                return refused(List.of(new Problem(Notice.of("acme.waiting", waited.toSeconds()), Severity.WARNING)));
+            }
+            chain = setup.acme().finish(step.order(), key, requestDer(step.request()));
+        } catch (IOException e) {
+            return refused(List.of(Problem.error("wizard.import.keyUnavailable")));
+        } catch (AcmeStepException e) {
+            return refused(List.of(new Problem(e.notice(), Severity.ERROR)));
+        }
+        WizardStep.ImportCertificate importing = new WizardStep.ImportCertificate(step.account(),
+                new PathChoice.Acme(step.order().directory()), Optional.of(step.request()));
+        moved(importing, List.of());
+        StepResult imported;
+        try {
+            imported = importCertificate(importing, new WizardInput.CertificateFile(CertificatePem.of(chain)));
+        } catch (IOException e) {
+            return refused(List.of(Problem.error("wizard.import.unreadable")));
+        }
+        if (imported.step() instanceof WizardStep.Install) {
+            try {
+                acmeKey.delete();
+            } catch (IOException e) {
+                // The account key is encrypted and worthless without the store's password; a leftover is replaced next time.
+            }
+        }
+        return imported;
     }
 
     private StepResult generate(WizardStep.MakeRequest step, WizardInput.Generate input) {
@@ -303,6 +422,14 @@ public final class Wizard {
 
     private StepResult refused(List<Problem> problems) {
         return new StepResult(current, problems, Optional.empty());
+    }
+
+    private static byte[] requestDer(String requestPem) throws IOException {
+        try (PEMParser parser = new PEMParser(new StringReader(requestPem))) {
+            return ((PKCS10CertificationRequest) parser.readObject()).getEncoded();
+        } catch (ClassCastException e) {
+            throw new IOException("the wizard's own saved request is unreadable", e);
+        }
     }
 
     private static byte[] requestedKey(String requestPem) {

@@ -35,6 +35,26 @@ public sealed interface WizardInput {
     record TakePkcs12Instead() implements WizardInput {
     }
 
+    /** For {@link WizardStep.AcmeTerms}: the user agrees to the CA's terms; make the key (this type) and order. */
+    record AgreeToTerms(KeyAlgorithm algorithm) implements WizardInput {
+        /** Checks that the algorithm is given. */
+        public AgreeToTerms {
+            Objects.requireNonNull(algorithm, "algorithm");
+        }
+    }
+
+    /** For {@link WizardStep.AcmeChallenge}: the CA's challenge mail as received (.eml). */
+    record ChallengeMessage(byte[] content) implements WizardInput {
+        /** Copies the bytes. */
+        public ChallengeMessage {
+            content = content.clone();
+        }
+    }
+
+    /** For {@link WizardStep.AcmeValidation}: ask the CA whether it has decided (the app asks every few seconds). */
+    record Poll() implements WizardInput {
+    }
+
     /** For {@link WizardStep.FollowGuide}: the user has the file from the CA. */
     record GuideDone() implements WizardInput {
     }

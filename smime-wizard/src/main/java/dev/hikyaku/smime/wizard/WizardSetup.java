@@ -1,5 +1,7 @@
 package dev.hikyaku.smime.wizard;
 
+import dev.hikyaku.smime.acme.AcmeClient;
+import dev.hikyaku.smime.acme.ResponseSender;
 import dev.hikyaku.smime.catalogue.CaCatalogue;
 import dev.hikyaku.smime.identity.IdentityStore;
 import dev.hikyaku.smime.identity.StorePassword;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.TrustAnchor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,10 +28,14 @@ import java.util.Set;
  * @param thunderbird   installs into Thunderbird
  * @param outlook       prepares Outlook's import
  * @param keyIterations PBKDF2 rounds for the pending key (600,000 in use; tests take fewer)
+ * @param acme          talks to ACME CAs
+ * @param responses     sends ACME response mails through the user's mail route (the app: Hikyaku's gateway)
+ * @param acmePatience  how long the wizard waits for an ACME CA to accept a response before it says so
  */
 public record WizardSetup(Path dataDirectory, IdentityStore identities, StorePassword keyPassword, Set<TrustAnchor> anchors,
                           CaCatalogue catalogue, CertificateRequestFactory requests, ThunderbirdInstaller thunderbird,
-                          OutlookGuide outlook, Clock clock, SecureRandom random, int keyIterations) {
+                          OutlookGuide outlook, Clock clock, SecureRandom random, int keyIterations,
+                          AcmeClient acme, ResponseSender responses, Duration acmePatience) {
 
     /** Checks that nothing is missing and copies the anchors. */
     public WizardSetup {
@@ -42,5 +49,8 @@ public record WizardSetup(Path dataDirectory, IdentityStore identities, StorePas
         Objects.requireNonNull(outlook, "outlook");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(acme, "acme");
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(acmePatience, "acmePatience");
     }
 }

@@ -1,5 +1,6 @@
 package dev.hikyaku.smime.wizard;
 
+import dev.hikyaku.smime.acme.AcmeOrder;
 import dev.hikyaku.smime.catalogue.CaCatalogue;
 import dev.hikyaku.smime.catalogue.CaEntry;
 import dev.hikyaku.smime.certificate.CertificateBundle;
@@ -10,12 +11,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +28,9 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /**
  * The wizard's step as a properties file in the data folder, written whole through a temporary file and a rename
- * after every change. It holds the address, the path chosen, the request (public) and the new certificate's
- * fingerprint; never a key or a password (the pending key has a file of its own, encrypted).
+ * after every change. It holds the address, the path chosen, the request (public), an ACME order's URLs and the new
+ * certificate's fingerprint; never a key or a password (the pending key and the ACME account key have files of their
+ * own, encrypted).
  */
 final class WizardStateFile {
     private final Path file;
@@ -77,6 +81,22 @@ final class WizardStateFile {
             state.setProperty("step", "make-request");
             account(state, request.account());
             path(state, request.path());
+        } else if (step instanceof WizardStep.AcmeTerms terms) {
+            state.setProperty("step", "acme-terms");
+            account(state, terms.account());
+            state.setProperty("acme.directory", terms.directory().toString());
+            terms.termsOfService().ifPresent(uri -> state.setProperty("acme.terms", uri.toString()));
+        } else if (step instanceof WizardStep.AcmeChallenge challenge) {
+            state.setProperty("step", "acme-challenge");
+            account(state, challenge.account());
+            order(state, challenge.order());
+            state.setProperty("request", challenge.request());
+        } else if (step instanceof WizardStep.AcmeValidation validation) {
+            state.setProperty("step", "acme-validation");
+            account(state, validation.account());
+            order(state, validation.order());
+            state.setProperty("request", validation.request());
+            state.setProperty("acme.since", validation.since().toString());
         } else if (step instanceof WizardStep.FollowGuide guide) {
             state.setProperty("step", "follow-guide");
             account(state, guide.account());
@@ -111,6 +131,11 @@ final class WizardStateFile {
         return switch (step) {
             case "choose-path" -> new WizardStep.ChoosePath();
             case "make-request" -> new WizardStep.MakeRequest(account(state), path(state));
+            case "acme-terms" -> new WizardStep.AcmeTerms(account(state), URI.create(required(state, "acme.directory")),
+                    Optional.ofNullable(state.getProperty("acme.terms")).map(URI::create));
+            case "acme-challenge" -> new WizardStep.AcmeChallenge(account(state), order(state), required(state, "request"));
+            case "acme-validation" -> new WizardStep.AcmeValidation(account(state), order(state), required(state, "request"),
+                    Instant.parse(required(state, "acme.since")));
             case "follow-guide" -> {
                 Account account = account(state);
                 CaEntry ca = catalogue.find(required(state, "path.ca")).orElseThrow();
@@ -138,6 +163,20 @@ final class WizardStateFile {
         return new Account(EmailAddress.parse(required(state, "address")), Optional.ofNullable(state.getProperty("displayName")));
     }
 
+    private static void order(Properties state, AcmeOrder order) {
+        state.setProperty("acme.directory", order.directory().toString());
+        state.setProperty("acme.account", order.account().toString());
+        state.setProperty("acme.order", order.order().toString());
+        state.setProperty("acme.challenge", order.challenge().toString());
+        state.setProperty("acme.challengeSender", order.expectedSender());
+    }
+
+    private static AcmeOrder order(Properties state) {
+        return new AcmeOrder(URI.create(required(state, "acme.directory")), URI.create(required(state, "acme.account")),
+                URI.create(required(state, "acme.order")), URI.create(required(state, "acme.challenge")),
+                required(state, "acme.challengeSender"));
+    }
+
     private static void path(Properties state, PathChoice path) {
         if (path instanceof PathChoice.PublicCa ca) {
             state.setProperty("path", "public");
@@ -148,6 +187,9 @@ final class WizardStateFile {
             state.setProperty("path", "company");
             state.setProperty("path.company", company.name());
             state.setProperty("path.roots", pem(company.roots()));
+        } else if (path instanceof PathChoice.Acme acme) {
+            state.setProperty("path", "acme");
+            state.setProperty("path.directory", acme.directory().toString());
         } else {
             throw new IllegalArgumentException("never a saved path: " + path);
         }
@@ -159,6 +201,7 @@ final class WizardStateFile {
             case "public" -> new PathChoice.PublicCa(required(state, "path.ca"));
             case "pkcs12" -> new PathChoice.ExistingPkcs12();
             case "company" -> new PathChoice.CompanyCa(required(state, "path.company"), roots(state.getProperty("path.roots", "")));
+            case "acme" -> new PathChoice.Acme(URI.create(required(state, "path.directory")));
             default -> throw new IllegalArgumentException("unknown path " + path);
         };
     }

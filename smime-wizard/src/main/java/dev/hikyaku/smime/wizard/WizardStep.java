@@ -1,8 +1,11 @@
 package dev.hikyaku.smime.wizard;
 
+import dev.hikyaku.smime.acme.AcmeOrder;
 import dev.hikyaku.smime.catalogue.CaEntry;
 import dev.hikyaku.smime.install.MailClient;
 import dev.hikyaku.smime.text.Notice;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +18,33 @@ public sealed interface WizardStep {
 
     /** Step 2 for CAs that sign a request: choose the key type (RSA 3072 by default) and make the key and request. */
     record MakeRequest(Account account, PathChoice path) implements WizardStep {
+    }
+
+    /**
+     * Step 2 for an ACME CA: its terms of service, to agree to before an account is opened and the key, request and
+     * order are made.
+     *
+     * @param termsOfService the terms the CA's directory names (empty when it names none)
+     */
+    record AcmeTerms(Account account, URI directory, Optional<URI> termsOfService) implements WizardStep {
+    }
+
+    /**
+     * Step 2b for an ACME CA: the CA has mailed a challenge to the address; the user hands the wizard that mail
+     * (dropped or pasted .eml) and the wizard sends the response through the user's mail route.
+     *
+     * @param request the request (PEM) made on this PC, sent to the CA once the challenge is passed
+     */
+    record AcmeChallenge(Account account, AcmeOrder order, String request) implements WizardStep {
+    }
+
+    /**
+     * Step 2c for an ACME CA: the response is sent; the wizard asks the CA until it decides, then fetches the
+     * certificate and goes on to step 3 by itself.
+     *
+     * @param since when the response was sent (how long the CA has taken so far)
+     */
+    record AcmeValidation(Account account, AcmeOrder order, String request, Instant since) implements WizardStep {
     }
 
     /**

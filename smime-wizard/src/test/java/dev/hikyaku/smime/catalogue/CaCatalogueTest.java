@@ -30,10 +30,11 @@ class CaCatalogueTest {
     }
 
     @Test
-    void acmeForSmimeIsADocumentedPathNoListedCaOffersYet() {
+    void acmeForSmimeWorksByDirectoryUrlWhileNoListedPublicCaOffersIt() {
         assertFalse(catalogue.acmeOffered());
-        String text = SmimeText.format(Locale.ENGLISH, "catalogue.acme.notOffered", catalogue.asOf());
-        assertTrue(text.contains("RFC 8823") && text.contains("2026-01"), text);
+        String text = SmimeText.format(Locale.ENGLISH, "catalogue.acme.byDirectory", catalogue.asOf());
+        assertTrue(text.contains("ACME directory URL") && text.contains("2026-01"), text);
+        assertTrue(SmimeText.format(Locale.JAPANESE, "catalogue.acme.byDirectory", catalogue.asOf()).contains("2026-01"));
     }
 
     @Test

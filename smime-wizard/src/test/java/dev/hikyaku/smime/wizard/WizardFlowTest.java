@@ -206,9 +206,8 @@ class WizardFlowTest {
         assertEquals(List.of("name.tooLong"), keys(wizard.submit(new WizardInput.Choose(ALICE, "x".repeat(65), digicert))));
         assertEquals(List.of("wizard.unknownCa"), keys(wizard.submit(
                 new WizardInput.Choose(ALICE, "", new PathChoice.PublicCa("free-for-all")))));
-        StepResult acme = wizard.submit(new WizardInput.Choose(ALICE, "", new PathChoice.Acme()));
-        assertEquals(List.of(Notice.of("catalogue.acme.notOffered", "2026-01")),
-                acme.problems().stream().map(Problem::notice).toList());
+        assertEquals(List.of("acme.badUrl"), keys(wizard.submit(
+                new WizardInput.Choose(ALICE, "", new PathChoice.Acme(java.net.URI.create("ftp://ca.example.test/acme"))))));
         assertEquals(List.of("wizard.companyNameMissing"), keys(wizard.submit(
                 new WizardInput.Choose(ALICE, "", new PathChoice.CompanyCa(" ", List.of())))));
         X509Certificate person = world.ca.smime("bob@example.test").certificate();

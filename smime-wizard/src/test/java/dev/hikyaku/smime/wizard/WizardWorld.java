@@ -3,6 +3,8 @@ package dev.hikyaku.smime.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.smime.acme.AcmeClient;
+import dev.hikyaku.smime.acme.ResponseSender;
 import dev.hikyaku.smime.catalogue.CaCatalogue;
 import dev.hikyaku.smime.identity.IdentityStore;
 import dev.hikyaku.smime.identity.StorePassword;
@@ -39,6 +41,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 /** A data folder, an identity store, a fixture CA and NSS's real tools: what the wizard's tests drive it with. */
 final class WizardWorld {
     static final StorePassword STORE_PASSWORD = () -> "store secret".toCharArray();
+    static final Duration ACME_PATIENCE = Duration.ofMinutes(30);
 
     final Clock clock;
     final FixtureCa ca;
@@ -61,11 +64,19 @@ final class WizardWorld {
     }
 
     WizardSetup setup(Optional<NssTools> tools) throws Exception {
+        return setup(tools, (from, recipients, message) -> {
+            throw new java.io.IOException("no mail route in this test");
+        });
+    }
+
+    /** A setup whose ACME response mails go out through the sender. */
+    WizardSetup setup(Optional<NssTools> tools, ResponseSender responses) throws Exception {
         SecureRandom random = new SecureRandom();
         IdentityStore identities = IdentityStore.open(data.resolve("identities.p12"), STORE_PASSWORD, clock, random, 2_000);
         return new WizardSetup(data, identities, STORE_PASSWORD, Set.of(new TrustAnchor(ca.root(), null)),
                 CaCatalogue.bundled(), new CertificateRequestFactory(random),
-                new ThunderbirdInstaller(tools, random, Duration.ofSeconds(60)), new OutlookGuide(random), clock, random, 2_000);
+                new ThunderbirdInstaller(tools, random, Duration.ofSeconds(60)), new OutlookGuide(random), clock, random, 2_000,
+                new AcmeClient(Duration.ofSeconds(20)), responses, ACME_PATIENCE);
     }
 
     /** The public key in a request the wizard made. */
