@@ -153,6 +153,29 @@ class GatewaySigningTest {
     }
 
     @Test
+    void mailPlannedForSigningStaysDueWhileTheStoreIsLockedAgain() throws Exception {
+        signingSetUp(world, world.ca.smime(SENDER));
+        world.start(GatewayWorld.quickRetries(Duration.ofHours(1)));
+        world.gateway.unlockIdentities(STORE_PASSWORD.toCharArray(), false);
+        world.submit(MESSAGE, List.of("hanako@plain.test"), null, null);
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Held), "planned and held");
+        String id = world.gateway.queue().get(0).message().id();
+        assertEquals(SmimeHandling.Signing.SIGN, world.gateway.plan(id).orElseThrow().smime().signing());
+
+        world.gateway.lockIdentities();
+        world.gateway.sendNow(id);
+        await(() -> world.events.stream().anyMatch(e -> e instanceof GatewayEvent.IdentityLocked locked
+                && locked.messageId().equals(id)), "the app is asked again");
+        assertTrue(world.upstream.messages().isEmpty(), "not handed over unsigned");
+        assertTrue(world.gateway.queue().get(0).recipients().stream()
+                .allMatch(recipient -> recipient.state() == RecipientState.HELD), "still due, not attempted");
+
+        world.gateway.unlockIdentities(STORE_PASSWORD.toCharArray(), false);
+        await(() -> world.upstream.messages().size() == 1, "the unlock wakes the dispatcher");
+        assertTrue(world.upstream.messages().get(0).text().contains("multipart/signed"));
+    }
+
+    @Test
     void anExpiredIdentityHoldsTheMailWithAReasonAndSendUnsignedReleasesIt() throws Exception {
         signingSetUp(world, world.ca.issue(world.ca.smimeSpec(SENDER).withValidity(Validity.expired(world.ca.clock()))));
         world.start(GatewayWorld.quickRetries(Duration.ZERO));
