@@ -5,6 +5,8 @@ import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.events.GatewayListener;
 import dev.hikyaku.gateway.guard.ForceBccRule.BccMode;
 import dev.hikyaku.gateway.guard.GuardEffect;
+import dev.hikyaku.gateway.guard.Reason;
+import dev.hikyaku.gateway.identity.IdentityVault;
 import dev.hikyaku.gateway.packaging.HeaderTreatment;
 import dev.hikyaku.gateway.packaging.MessagePackager;
 import dev.hikyaku.gateway.packaging.PackagingAction;
@@ -18,17 +20,15 @@ import dev.hikyaku.gateway.packaging.passphrase.PassphraseBook;
 import dev.hikyaku.gateway.queue.QueueStore;
 import dev.hikyaku.gateway.queue.QueuedMessage;
 import dev.hikyaku.gateway.release.CopyMaker;
-import dev.hikyaku.gateway.smime.EncryptionRefusedException;
 import dev.hikyaku.gateway.smime.CopySigner;
+import dev.hikyaku.gateway.smime.EncryptionRefusedException;
 import dev.hikyaku.gateway.smime.GroupEncryption;
 import dev.hikyaku.gateway.smime.SigningRule;
 import dev.hikyaku.gateway.smime.SmimeReviewer;
-import dev.hikyaku.gateway.identity.IdentityVault;
-import dev.hikyaku.gateway.guard.Reason;
+import dev.hikyaku.gateway.spool.Spool;
 import dev.hikyaku.smime.cms.Credential;
 import dev.hikyaku.smime.identity.Identity;
 import dev.hikyaku.smime.identity.IdentityStore;
-import dev.hikyaku.gateway.spool.Spool;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -48,8 +48,9 @@ import java.util.Set;
 
 /**
  * Makes each recipient group's copy as its plan says: the submitted file when nothing changes, else a packaged
- * copy (zip, AES zip behind a note, S/MIME, forced-Bcc headers) kept in the spool until the message is finished, so a
- * retry sends the very same bytes and a fresh passphrase is made once.
+ * copy (zip, AES zip behind a note, forced-Bcc headers, then the user's signature, then S/MIME encryption), made from
+ * the readable copy for a readable forward, and kept in the spool until the message is finished, so a retry sends the
+ * very same bytes and a fresh passphrase is made once.
  */
 public final class GroupCopies implements CopyMaker {
     private final QueueStore queue;

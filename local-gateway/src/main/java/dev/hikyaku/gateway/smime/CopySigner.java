@@ -7,6 +7,7 @@ import dev.hikyaku.smime.cms.SmimeException;
 import dev.hikyaku.smime.cms.SmimeSigner;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class CopySigner {
         Session session = Session.getInstance(new Properties());
         try (SharedFileInputStream in = new SharedFileInputStream(message.toFile())) {
             MimeMessage original = new MimeMessage(session, in);
-            var signed = signer.sign(MessageBody.of(original), identity, SigningOptions.defaults());
+            MimeBodyPart signed = signer.sign(MessageBody.of(original), identity, SigningOptions.defaults());
             try (OutputStream out = Files.newOutputStream(output)) {
                 MessageBody.wrap(original, signed, session).writeTo(out);
             }
