@@ -23,7 +23,11 @@ import dev.hikyaku.gateway.guard.Reach;
 import dev.hikyaku.gateway.guard.Reason;
 import dev.hikyaku.gateway.guard.RecipientDomains;
 import dev.hikyaku.gateway.guard.confirm.ConfirmItem;
+import dev.hikyaku.gateway.harvest.PassingSignatures;
 import dev.hikyaku.gateway.history.ArchiveFeed;
+import dev.hikyaku.gateway.identity.IdentityVault;
+import dev.hikyaku.gateway.identity.OsPasswordKeeper;
+import dev.hikyaku.gateway.identity.UnlockRefusedException;
 import dev.hikyaku.gateway.instance.InstanceLock;
 import dev.hikyaku.gateway.intake.Intake;
 import dev.hikyaku.gateway.intake.MessageIds;
@@ -48,9 +52,14 @@ import dev.hikyaku.gateway.queue.QueuedMessage;
 import dev.hikyaku.gateway.queue.RecipientState;
 import dev.hikyaku.gateway.queue.RecipientStatus;
 import dev.hikyaku.gateway.release.Dispatcher;
+import dev.hikyaku.gateway.readable.ReadableForward;
 import dev.hikyaku.gateway.release.Outbound;
 import dev.hikyaku.gateway.sandbox.SandboxOutbox;
+import dev.hikyaku.gateway.smime.CopySigner;
 import dev.hikyaku.gateway.smime.GroupEncryption;
+import dev.hikyaku.gateway.smime.SigningGate;
+import dev.hikyaku.gateway.smime.SigningRule;
+import dev.hikyaku.gateway.smime.SmimeReviewer;
 import dev.hikyaku.gateway.smime.SmimeSettings;
 import dev.hikyaku.gateway.smtp.SmtpLimits;
 import dev.hikyaku.gateway.smtp.SubmissionServer;
@@ -59,8 +68,12 @@ import dev.hikyaku.gateway.spool.Spool;
 import dev.hikyaku.gateway.tls.LocalhostCertificate;
 import dev.hikyaku.gateway.verdicts.VerdictBook;
 import dev.hikyaku.smime.cms.SmimeEncryptor;
+import dev.hikyaku.smime.cms.SmimeSigner;
+import dev.hikyaku.smime.cms.SmimeVerifier;
 import dev.hikyaku.smime.contacts.ContactCertificates;
 import dev.hikyaku.smime.contacts.ContactStoreException;
+import dev.hikyaku.smime.revocation.RevocationChecker;
+import dev.hikyaku.smime.sources.SignedMailHarvester;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -110,10 +123,13 @@ public final class Gateway implements AutoCloseable {
     private final Archive archive;
     private final Intake intake;
     private final LocalhostCertificate certificate;
+    private final IdentityVault identities;
 
     private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher,
                     MessagePlanning planning, PassphraseBook passphrases, ContactCertificates contacts,
-                    QueueStore queue, Archive archive, Intake intake, LocalhostCertificate certificate) {
+                    QueueStore queue, Archive archive, Intake intake, LocalhostCertificate certificate,
+                    IdentityVault identities) {
+        this.identities = identities;
         this.resources = resources;
         this.server = server;
         this.dispatcher = dispatcher;
@@ -188,25 +204,40 @@ public final class Gateway implements AutoCloseable {
             ContactCertificates contacts = openContacts(data, settings.smime(), clock);
             resources.add(contacts);
             GroupEncryption encryption = new GroupEncryption(contacts, new SmimeEncryptor(clock, random));
+            IdentityVault identities = new IdentityVault(data, settings.smime().keychain(), OsPasswordKeeper::open,
+                    events, clock);
+            resources.add(identities);
+            SigningRule signing = SigningRule.read(data, clock);
+            ExecutorService smimeWork = Executors.newSingleThreadExecutor(daemon("hikyaku-smime"));
+            resources.add(() -> shutdown(smimeWork));
             RecipientDomains domains = settings.guard().domains();
             Planner planner = new Planner(verdicts, settings.packaging(),
                     domain -> domains.reach("postmaster@" + domain) == Reach.INTERNAL,
                     address -> settings.smime().encrypt() && encryption.ready(address), clock);
             MessagePlanning planning = new MessagePlanning(queue, spool, new MessageAnalyser(), settings.guard(), planner,
+                    new SmimeReviewer(spool, signing, settings.smime().forwardReadable(), new ReadableForward(),
+                            identities, events, smimeWork),
                     (refused, reasons) -> sendRefusal(intake[0], notices, spool, refused, reasons, events), events, clock);
             PassphraseBook book = PassphraseBook.open(data.resolve(PassphraseBook.FILE_NAME),
                     new FileBookKey(data.resolve(FileBookKey.FILE_NAME), random), random, clock);
             MessagePackager packager = new MessagePackager(noteTemplates(data.resolve(NoteTemplates.FOLDER_NAME), events), new PassphraseGenerator(random), random,
                     clock, AnalysisLimits.DEFAULT, ZipOptions.DEFAULT);
-            GroupCopies copies = new GroupCopies(queue, spool, packager, book, encryption, events, clock);
-            Dispatcher dispatcher = new Dispatcher(queue, outbound, vault, verdicts, planning, copies, settings.release(),
-                    events, failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler,
-                    workers);
+            GroupCopies copies = new GroupCopies(queue, spool, packager, book, encryption,
+                    new CopySigner(new SmimeSigner(clock)), signing, identities, events, clock);
+            Dispatcher dispatcher = new Dispatcher(queue, outbound, vault, verdicts, planning, copies,
+                    new SigningGate(planning::plan, identities), settings.release(), events,
+                    failed -> sendNotice(intake[0], notices, spool, queue, failed, events), clock, scheduler, workers);
             resources.add(dispatcher);
+            identities.onUnlock(dispatcher::wake);
+            PassingSignatures harvest = new PassingSignatures(spool, new SignedMailHarvester(contacts,
+                    new SmimeVerifier(anchors(settings.smime()), RevocationChecker.offline(), clock)), contacts, events,
+                    smimeWork);
             intake[0] = new Intake(spool, queue, gate, vault, ids, events, message -> {
                 verdicts.prefetch(message.id(), message.recipients(), events);
                 dispatcher.wake();
+                harvest.later(message);
             }, clock);
+            identities.unlockFromKeychain();
 
             int orphans = removeOrphans(spool, queue);
             List<QueueEntry> waiting = queue.entries();
@@ -230,7 +261,7 @@ public final class Gateway implements AutoCloseable {
             server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
             server.implicitTlsAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, true)));
             return new Gateway(resources, server, dispatcher, planning, book, contacts, queue, archive, intake[0],
-                    certificate);
+                    certificate, identities);
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(resources);
             if (e instanceof IOException io) {
@@ -337,6 +368,37 @@ public final class Gateway implements AutoCloseable {
         return intake.authenticate(credentials);
     }
 
+    /**
+     * Unlocks the user's S/MIME identities with the password typed in the app (the array is wiped): mail waiting to
+     * be signed, or to be made readable, goes on. With {@code remember} (or {@code smime.keychain = yes}) the OS key
+     * store keeps the password for the next start; without, a password kept before is removed from it.
+     *
+     * @throws UnlockRefusedException with a notice in the user's language: a wrong password, or no store yet
+     */
+    public void unlockIdentities(char[] password, boolean remember) throws UnlockRefusedException {
+        identities.unlock(password, remember);
+    }
+
+    /** Whether the S/MIME identities are unlocked. */
+    public boolean identitiesUnlocked() {
+        return identities.isUnlocked();
+    }
+
+    /** Locks the S/MIME identities again; mail that must be signed waits until the next unlock. */
+    public void lockIdentities() {
+        identities.lock();
+    }
+
+    /**
+     * The sender's "send unsigned" for a message that should be signed but cannot be (the identity expired or is
+     * missing); returns whether the message was waiting for that choice.
+     */
+    public boolean sendUnsigned(String messageId) {
+        boolean changed = planning.declineSignature(messageId);
+        dispatcher.replanned(messageId);
+        return changed;
+    }
+
     @Override
     public void close() {
         closeAll(resources);
@@ -345,17 +407,23 @@ public final class Gateway implements AutoCloseable {
     /** The contacts' certificate store, judging chains against the system's roots plus {@code smime.trust-ca}. */
     private static ContactCertificates openContacts(Path data, SmimeSettings smime, Clock clock) throws IOException {
         try {
+            return ContactCertificates.open(data.resolve(CONTACTS_FILE), anchors(smime), clock);
+        } catch (ContactStoreException e) {
+            throw new IOException(e.notice().text(Locale.ENGLISH), e);
+        }
+    }
+
+    /** The system's roots plus {@code smime.trust-ca}, for contacts' and signers' certificates. */
+    private static Set<TrustAnchor> anchors(SmimeSettings smime) throws IOException {
+        try {
             List<X509Certificate> extra = new ArrayList<>();
             if (smime.trustCa().isPresent()) {
                 extra.addAll(TrustedCas.readFile(smime.trustCa().get()));
             }
-            Set<TrustAnchor> anchors = TrustedCas.systemPlus(extra).certificates().stream()
+            return TrustedCas.systemPlus(extra).certificates().stream()
                     .map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet());
-            return ContactCertificates.open(data.resolve(CONTACTS_FILE), anchors, clock);
         } catch (CertificateException e) {
             throw new IOException("the S/MIME CA file cannot be read: " + e.getMessage(), e);
-        } catch (ContactStoreException e) {
-            throw new IOException(e.notice().text(Locale.ENGLISH), e);
         }
     }
 

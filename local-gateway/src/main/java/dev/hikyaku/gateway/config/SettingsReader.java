@@ -80,7 +80,8 @@ public final class SettingsReader {
         return new GatewaySettings(listen, implicit, yesNo("listen.starttls"), upstream, release, dns,
                 size("limits.message-size"), count("limits.recipients", 1, 100_000), data,
                 guard, new PackagingSettingsReader(this).policy(guard.domains().internalSkipsPackaging()),
-                new SmimeSettings(yesNo("smime.encrypt"), file("smime.trust-ca")));
+                new SmimeSettings(yesNo("smime.encrypt"), file("smime.trust-ca"), yesNo("smime.keychain"),
+                        yesNo("smime.forward-readable")));
     }
 
     ConfigValue value(String key) {
@@ -229,6 +230,8 @@ public final class SettingsReader {
         PackagingSettingsReader.addDefaults(defaults);
         defaults.put("smime.encrypt", "yes");
         defaults.put("smime.trust-ca", "");
+        defaults.put("smime.keychain", "no");
+        defaults.put("smime.forward-readable", "yes");
         return Collections.unmodifiableMap(defaults);
     }
 }

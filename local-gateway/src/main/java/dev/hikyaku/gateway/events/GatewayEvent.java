@@ -93,4 +93,22 @@ public sealed interface GatewayEvent {
     /** Something went wrong that the user should know about; the gateway keeps running. */
     record Problem(String what, String detail) implements GatewayEvent {
     }
+
+    /**
+     * Message {@code messageId} needs the user's S/MIME keys (to sign as {@code address}, or to make an encrypted
+     * forward readable) and the identity store is locked: the app asks for its password. Once per message.
+     */
+    record IdentityLocked(String messageId, String address) implements GatewayEvent {
+    }
+
+    /**
+     * Message {@code messageId} should be signed as {@code address} but no identity can sign now (expired, missing):
+     * it waits for the sender, who may send it unsigned. {@code reason} is in Japanese and English.
+     */
+    record SignatureUnavailable(String messageId, String address, String reason) implements GatewayEvent {
+    }
+
+    /** The certificate of {@code address}, from signed mail passing through, went into the contacts' store. */
+    record CertificateHarvested(String messageId, String address) implements GatewayEvent {
+    }
 }

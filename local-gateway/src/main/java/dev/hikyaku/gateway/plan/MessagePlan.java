@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,15 +24,24 @@ import java.util.Set;
  * @param toConfirm     the items the sender must tick before external mail leaves (empty: none)
  * @param confirmations the ticks given so far
  * @param dueAt         when each recipient may leave (hold and staged delivery)
+ * @param smime         the signature and the readable forward
  */
 public record MessagePlan(SendPlan sendPlan, List<RuleHit> hits, Optional<GuardEffect.ForceBcc> forceBcc,
-                          List<ConfirmItem> toConfirm, List<Confirmation> confirmations, Map<String, Instant> dueAt) {
+                          List<ConfirmItem> toConfirm, List<Confirmation> confirmations, Map<String, Instant> dueAt,
+                          SmimeHandling smime) {
     /** Unmodifiable copies. */
     public MessagePlan {
         hits = List.copyOf(hits);
         toConfirm = List.copyOf(toConfirm);
         confirmations = List.copyOf(confirmations);
         dueAt = Collections.unmodifiableMap(new LinkedHashMap<>(dueAt));
+        Objects.requireNonNull(smime, "smime");
+    }
+
+    /** A plan that signs nothing and found no encrypted content. */
+    public MessagePlan(SendPlan sendPlan, List<RuleHit> hits, Optional<GuardEffect.ForceBcc> forceBcc,
+                       List<ConfirmItem> toConfirm, List<Confirmation> confirmations, Map<String, Instant> dueAt) {
+        this(sendPlan, hits, forceBcc, toConfirm, confirmations, dueAt, SmimeHandling.none());
     }
 
     /** Whether every item the sender must tick is ticked. */
@@ -39,12 +49,15 @@ public record MessagePlan(SendPlan sendPlan, List<RuleHit> hits, Optional<GuardE
         return Confirmations.complete(toConfirm, confirmations);
     }
 
-    /** The recipients that wait for the sender: a group held for a decision, or external mail not yet confirmed. */
+    /**
+     * The recipients that wait for the sender: a group held for a decision, external mail not yet confirmed, or
+     * every recipient when the message cannot be signed as it should.
+     */
     public List<String> awaiting(Set<String> external) {
         List<String> waiting = new ArrayList<>();
         for (RecipientGroup group : sendPlan.groups()) {
             for (String recipient : group.recipients()) {
-                boolean undecided = group.action() instanceof GroupAction.HoldForSender;
+                boolean undecided = group.action() instanceof GroupAction.HoldForSender || smime.awaitsSender();
                 boolean unconfirmed = !confirmed() && external.contains(recipient);
                 if (undecided || unconfirmed) {
                     waiting.add(recipient);
@@ -64,11 +77,16 @@ public record MessagePlan(SendPlan sendPlan, List<RuleHit> hits, Optional<GuardE
     public MessagePlan with(Confirmation confirmation) {
         List<Confirmation> more = new ArrayList<>(confirmations);
         more.add(confirmation);
-        return new MessagePlan(sendPlan, hits, forceBcc, toConfirm, more, dueAt);
+        return new MessagePlan(sendPlan, hits, forceBcc, toConfirm, more, dueAt, smime);
     }
 
     /** The plan with group {@code index} changed to {@code action} (refused when policy does not allow it). */
     public MessagePlan withAction(int index, GroupAction action) {
-        return new MessagePlan(sendPlan.withAction(index, action), hits, forceBcc, toConfirm, confirmations, dueAt);
+        return new MessagePlan(sendPlan.withAction(index, action), hits, forceBcc, toConfirm, confirmations, dueAt, smime);
+    }
+
+    /** The plan with other S/MIME handling (the sender chose to send unsigned). */
+    public MessagePlan withSmime(SmimeHandling other) {
+        return new MessagePlan(sendPlan, hits, forceBcc, toConfirm, confirmations, dueAt, other);
     }
 }

@@ -53,15 +53,7 @@ public final class MessagePlanJson {
         for (RuleHit hit : plan.hits()) {
             ObjectNode node = hits.addObject();
             node.put("rule", hit.rule().id());
-            node.put("key", hit.reason().key());
-            ArrayNode arguments = node.putArray("args");
-            for (Object argument : hit.reason().arguments()) {
-                if (argument instanceof Long number) {
-                    arguments.add(number);
-                } else {
-                    arguments.add(String.valueOf(argument));
-                }
-            }
+            reason(node, hit.reason());
         }
         plan.forceBcc().ifPresent(bcc -> {
             ObjectNode node = root.putObject("forceBcc");
@@ -79,7 +71,50 @@ public final class MessagePlanJson {
         }
         ObjectNode due = root.putObject("dueAt");
         plan.dueAt().forEach((address, at) -> due.put(address, at.toEpochMilli()));
+        SmimeHandling smime = plan.smime();
+        if (!smime.equals(SmimeHandling.none())) {
+            ObjectNode node = root.putObject("smime");
+            node.put("signing", smime.signing().name());
+            node.put("signAs", smime.signAs());
+            node.put("forward", smime.forward().name());
+            ArrayNode notes = node.putArray("notes");
+            smime.notes().forEach(note -> reason(notes.addObject(), note));
+        }
         return root.toString();
+    }
+
+    private static void reason(ObjectNode node, Reason reason) {
+        node.put("key", reason.key());
+        ArrayNode arguments = node.putArray("args");
+        for (Object argument : reason.arguments()) {
+            if (argument instanceof Long number) {
+                arguments.add(number);
+            } else {
+                arguments.add(String.valueOf(argument));
+            }
+        }
+    }
+
+    private static Reason reason(JsonNode node) {
+        List<Object> arguments = new ArrayList<>();
+        node.path("args").forEach(argument -> arguments.add(argument.isIntegralNumber()
+                ? (Object) argument.asLong() : argument.asText()));
+        return new Reason(node.path("key").asText(), arguments);
+    }
+
+    // A plan stored before S/MIME handling existed has none.
+    private static SmimeHandling smime(JsonNode node) {
+        if (node.isMissingNode()) {
+            return SmimeHandling.none();
+        }
+        List<Reason> notes = new ArrayList<>();
+        node.path("notes").forEach(note -> notes.add(reason(note)));
+        try {
+            return new SmimeHandling(SmimeHandling.Signing.valueOf(node.path("signing").asText()),
+                    node.path("signAs").asText(), SmimeHandling.Forward.valueOf(node.path("forward").asText()), notes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown S/MIME handling in a stored plan", e);
+        }
     }
 
     /**
@@ -109,12 +144,8 @@ public final class MessagePlanJson {
                 Instant.ofEpochMilli(root.path("builtAt").asLong()), groups);
         List<RuleHit> hits = new ArrayList<>();
         for (JsonNode node : root.path("hits")) {
-            List<Object> arguments = new ArrayList<>();
-            node.path("args").forEach(argument -> arguments.add(argument.isIntegralNumber()
-                    ? (Object) argument.asLong() : argument.asText()));
             hits.add(new RuleHit(GuardRule.byId(node.path("rule").asText())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown rule in a stored plan")),
-                    new Reason(node.path("key").asText(), arguments)));
+                    .orElseThrow(() -> new IllegalArgumentException("unknown rule in a stored plan")), reason(node)));
         }
         Optional<GuardEffect.ForceBcc> forceBcc = root.has("forceBcc")
                 ? Optional.of(new GuardEffect.ForceBcc(BccMode.valueOf(root.path("forceBcc").path("mode").asText()),
@@ -133,7 +164,7 @@ public final class MessagePlanJson {
             Map.Entry<String, JsonNode> entry = due.next();
             dueAt.put(entry.getKey(), Instant.ofEpochMilli(entry.getValue().asLong()));
         }
-        return new MessagePlan(sendPlan, hits, forceBcc, toConfirm, confirmations, dueAt);
+        return new MessagePlan(sendPlan, hits, forceBcc, toConfirm, confirmations, dueAt, smime(root.path("smime")));
     }
 
     private static void item(ObjectNode node, ConfirmItem item) {

@@ -43,6 +43,7 @@ public final class MessagePlanning implements ReleaseDecider {
     private final MessageAnalyser analyser;
     private final GuardSettings guards;
     private final Planner planner;
+    private final SmimeReview smime;
     private final BiConsumer<QueuedMessage, List<Reason>> refusalNotice;
     private final GatewayListener events;
     private final Clock clock;
@@ -54,11 +55,19 @@ public final class MessagePlanning implements ReleaseDecider {
     public MessagePlanning(QueueStore queue, Spool spool, MessageAnalyser analyser, GuardSettings guards,
                            Planner planner, BiConsumer<QueuedMessage, List<Reason>> refusalNotice,
                            GatewayListener events, Clock clock) {
+        this(queue, spool, analyser, guards, planner, SmimeReview.NONE, refusalNotice, events, clock);
+    }
+
+    /** As above, with {@code smime} deciding each message's signature and readable forward. */
+    public MessagePlanning(QueueStore queue, Spool spool, MessageAnalyser analyser, GuardSettings guards,
+                           Planner planner, SmimeReview smime, BiConsumer<QueuedMessage, List<Reason>> refusalNotice,
+                           GatewayListener events, Clock clock) {
         this.queue = queue;
         this.spool = spool;
         this.analyser = analyser;
         this.guards = guards;
         this.planner = planner;
+        this.smime = smime;
         this.refusalNotice = refusalNotice;
         this.events = events;
         this.clock = clock;
@@ -88,9 +97,13 @@ public final class MessagePlanning implements ReleaseDecider {
             refuse(message, recipients, report, hits);
             return CompletableFuture.completedFuture(null);
         }
-        return planner.plan(messageId, recipients).thenAccept(sendPlan -> apply(message, new MessagePlan(sendPlan, hits,
-                report.forceBcc(), report.confirmation().map(required -> required.items()).orElse(List.of()), List.of(),
-                report.schedule().dueAt())));
+        // A readable forward's groups are raised before anyone sees the plan: the content was end-to-end encrypted.
+        return planner.plan(messageId, recipients).thenCombine(smime.review(message), (sendPlan, handling) ->
+                new MessagePlan(handling.forward() == SmimeHandling.Forward.READABLE ? ReadableGroups.raise(sendPlan)
+                        : sendPlan, hits, report.forceBcc(),
+                        report.confirmation().map(required -> required.items()).orElse(List.of()), List.of(),
+                        report.schedule().dueAt(), handling))
+                .thenAccept(plan -> apply(message, plan));
     }
 
     private MessageSummary summary(QueuedMessage message) {
@@ -138,6 +151,12 @@ public final class MessagePlanning implements ReleaseDecider {
                 .map(hit -> hit.rule().id()).distinct().toList()));
         held.values().stream().max(Instant::compareTo).filter(until -> until.isAfter(message.receivedAt()))
                 .ifPresent(until -> events.on(new GatewayEvent.Held(message.id(), until)));
+        if (plan.smime().awaitsSender()) {
+            String reason = plan.smime().notes().stream()
+                    .map(note -> note.render(Locale.JAPANESE) + " / " + note.render(Locale.ENGLISH))
+                    .collect(Collectors.joining("; "));
+            events.on(new GatewayEvent.SignatureUnavailable(message.id(), plan.smime().signAs(), reason));
+        }
         if (!awaiting.isEmpty()) {
             events.on(new GatewayEvent.AwaitingSender(message.id(), awaiting));
         }
@@ -159,6 +178,20 @@ public final class MessagePlanning implements ReleaseDecider {
         MessagePlan changed = current(messageId).withAction(index, action);
         store(messageId, changed);
         return changed;
+    }
+
+    /**
+     * The sender's "send unsigned" for a message that should be signed but cannot be (or could not be when it was
+     * due): the plan says so, and its recipients go on. Returns whether anything changed.
+     */
+    public synchronized boolean declineSignature(String messageId) {
+        Optional<MessagePlan> current = plan(messageId);
+        SmimeHandling.Signing signing = current.map(found -> found.smime().signing()).orElse(SmimeHandling.Signing.NONE);
+        if (signing != SmimeHandling.Signing.UNAVAILABLE && signing != SmimeHandling.Signing.SIGN) {
+            return false;
+        }
+        store(messageId, current.get().withSmime(current.get().smime().declined()));
+        return true;
     }
 
     /** The sender ticks {@code item} of message {@code messageId}; once all are ticked, external mail may go. */

@@ -278,6 +278,15 @@ public final class QueueStore implements AutoCloseable {
                 address) == 1;
     }
 
+    /**
+     * RELEASING -> AWAITING the sender, without counting the attempt: nothing was tried (e.g. the identity that should
+     * sign expired since the plan was made).
+     */
+    public synchronized boolean markAwaiting(String id, String address, String detail) {
+        return update("UPDATE recipient SET state = 'AWAITING', detail = ?, attempts = attempts - 1"
+                + " WHERE message_id = ? AND address = ? AND state = 'RELEASING'", detail, id, address) == 1;
+    }
+
     /** RELEASING -> FAILED. */
     public synchronized boolean markFailed(String id, String address, String detail) {
         return update("UPDATE recipient SET state = 'FAILED', detail = ? WHERE message_id = ? AND address = ?"

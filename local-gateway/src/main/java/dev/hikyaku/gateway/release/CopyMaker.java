@@ -32,14 +32,24 @@ public interface CopyMaker {
     /**
      * The copies for one release.
      *
-     * @param copies the files and who gets each
-     * @param failed recipients that get none, with why (shown to the sender in the failure notice)
+     * @param copies   the files and who gets each
+     * @param failed   recipients that get none, with why (shown to the sender in the failure notice)
+     * @param awaiting recipients that wait for the sender's decision (e.g. the identity that should sign expired)
+     * @param waiting  recipients that wait, unattempted, for something the user provides (the identities' password)
      */
-    record Copies(List<Copy> copies, Map<String, String> failed) {
+    record Copies(List<Copy> copies, Map<String, String> failed, Map<String, String> awaiting,
+                  Map<String, String> waiting) {
         /** Unmodifiable parts. */
         public Copies {
             copies = List.copyOf(copies);
             failed = Map.copyOf(failed);
+            awaiting = Map.copyOf(awaiting);
+            waiting = Map.copyOf(waiting);
+        }
+
+        /** Copies, and recipients that failed; nobody waits. */
+        public Copies(List<Copy> copies, Map<String, String> failed) {
+            this(copies, failed, Map.of(), Map.of());
         }
     }
 }

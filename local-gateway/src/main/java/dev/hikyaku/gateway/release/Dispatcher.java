@@ -41,6 +41,7 @@ public final class Dispatcher implements AutoCloseable {
     private final RouteCheck routes;
     private final ReleaseDecider decider;
     private final CopyMaker copies;
+    private final ReleaseGate gate;
     private final ReleaseSettings settings;
     private final GatewayListener events;
     private final Consumer<QueuedMessage> onFailure;
@@ -66,7 +67,17 @@ public final class Dispatcher implements AutoCloseable {
                       ReleaseDecider decider, CopyMaker copies, ReleaseSettings settings, GatewayListener events,
                       Consumer<QueuedMessage> onFailure, Clock clock, ScheduledExecutorService scheduler,
                       ExecutorService workers) {
+        this(queue, outbound, vault, routes, decider, copies, ReleaseGate.OPEN, settings, events, onFailure, clock,
+                scheduler, workers);
+    }
+
+    /** As above, with {@code gate} keeping back due messages that cannot go yet (a locked signing key). */
+    public Dispatcher(QueueStore queue, Outbound outbound, CredentialVault vault, RouteCheck routes,
+                      ReleaseDecider decider, CopyMaker copies, ReleaseGate gate, ReleaseSettings settings,
+                      GatewayListener events, Consumer<QueuedMessage> onFailure, Clock clock,
+                      ScheduledExecutorService scheduler, ExecutorService workers) {
         this.queue = queue;
+        this.gate = gate;
         this.outbound = outbound;
         this.vault = vault;
         this.routes = routes;
@@ -186,6 +197,9 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private boolean releasable(QueuedMessage message) {
+        if (!gate.mayRelease(message)) {
+            return false;
+        }
         Optional<String> owner = message.owner();
         if (owner.isEmpty() || vault.find(owner.get()).isPresent()) {
             return true;
@@ -225,6 +239,13 @@ public final class Dispatcher implements AutoCloseable {
             return;
         }
         prepared.failed().forEach((address, reason) -> fail(message, address, reason));
+        Instant now = clock.instant();
+        prepared.waiting().forEach((address, reason) -> queue.markWaiting(message.id(), address, reason, now));
+        List<String> awaiting = prepared.awaiting().keySet().stream()
+                .filter(address -> queue.markAwaiting(message.id(), address, prepared.awaiting().get(address))).toList();
+        if (!awaiting.isEmpty()) {
+            events.on(new GatewayEvent.AwaitingSender(message.id(), awaiting));
+        }
         for (CopyMaker.Copy copy : prepared.copies()) {
             deliver(message, copy.file(), copy.recipients(), requireTls(copy), credentials);
         }

@@ -1,6 +1,6 @@
 package dev.hikyaku.gateway.smime;
 
-/** A group's copy could not be S/MIME-encrypted; the reason is for the sender's failure notice. */
+/** A group's copy could not be S/MIME-signed or encrypted; the reason is for the sender's failure notice. */
 public final class EncryptionRefusedException extends Exception {
     private static final long serialVersionUID = 1L;
 

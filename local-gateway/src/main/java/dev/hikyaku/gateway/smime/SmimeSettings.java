@@ -4,13 +4,22 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How the gateway uses S/MIME.
+ * How the gateway uses S/MIME (what to sign is the wizard's {@code smime.conf}; see {@link SigningRule}).
  *
- * @param encrypt whether a group whose every recipient has a known, valid certificate is S/MIME-encrypted
- * @param trustCa a PEM file of extra roots (a company CA) that contacts' certificates may chain to
+ * @param encrypt         whether a group whose every recipient has a known, valid certificate is S/MIME-encrypted
+ * @param trustCa         a PEM file of extra roots (a company CA) that contacts' certificates may chain to
+ * @param keychain        whether the identity store's password is kept in the OS key store (as if every unlock
+ *                        asked to remember it)
+ * @param forwardReadable whether encrypted content the user's keys open is decrypted for the new recipients
  */
-public record SmimeSettings(boolean encrypt, Optional<Path> trustCa) {
-    /** Encrypt when possible, the system's roots only. */
+public record SmimeSettings(boolean encrypt, Optional<Path> trustCa, boolean keychain, boolean forwardReadable) {
+
+    /** Encryption settings, with the keychain off and forward-readable on. */
+    public SmimeSettings(boolean encrypt, Optional<Path> trustCa) {
+        this(encrypt, trustCa, false, true);
+    }
+
+    /** Encrypt when possible, the system's roots only, no keychain, forward readable. */
     public static SmimeSettings defaults() {
         return new SmimeSettings(true, Optional.empty());
     }
