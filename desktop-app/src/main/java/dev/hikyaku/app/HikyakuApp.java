@@ -17,6 +17,7 @@ import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
 import dev.hikyaku.app.shell.ShellView;
+import dev.hikyaku.app.smime.SmimeSection;
 import dev.hikyaku.app.tray.Tray;
 import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.EventLog;
@@ -78,7 +79,8 @@ public final class HikyakuApp extends Application {
                 ArchiveView.forApp(services, status.gatewayStateProperty()),
                 CheckerView.forApp(services),
                 ReportView.forApp(services, status.gatewayStateProperty()),
-                new SettingsSection(services));
+                new SettingsSection(services),
+                SmimeSection.forApp(services));
     }
 
     @Override
