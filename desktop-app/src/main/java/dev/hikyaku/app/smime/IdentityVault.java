@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
@@ -29,6 +31,8 @@ import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
  * {@link #lock()}; it is never written anywhere.
  */
 public final class IdentityVault {
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+
     private final Path file;
     private final Clock clock;
     private final SecureRandom random;
@@ -153,7 +157,8 @@ public final class IdentityVault {
         try {
             restrict(temporary);
             byte[] encoded = new PKCS12PfxPduBuilder()
-                    .build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256).setIterationCount(iterations),
+                    .build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256).setIterationCount(iterations)
+                                    .setProvider(BOUNCY_CASTLE),
                             chosen)
                     .getEncoded();
             try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -4,8 +4,10 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.TextKey;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.Section;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -29,6 +31,7 @@ public final class SmimeSection implements Section {
     private final WizardModel wizard;
     private final CertificateListModel list;
     private final Clock clock;
+    private CertificateListView listView;
 
     /** The section over the data folder, with the vault the app keeps for the session. */
     public SmimeSection(LiveText text, IdentityVault vault, SmimeEnvironment environment, Path dataDirectory, Clock clock,
@@ -76,6 +79,11 @@ public final class SmimeSection implements Section {
         return root;
     }
 
+    /** What dropping files on the certificate list does (tests cannot make a real drag-and-drop). */
+    void dropOnCertificateList(List<File> files) {
+        listView.drop(files);
+    }
+
     private Node pages() {
         Tab wizardPage = new Tab();
         wizardPage.setId(WIZARD_PAGE_ID);
@@ -84,7 +92,8 @@ public final class SmimeSection implements Section {
         Tab listPage = new Tab();
         listPage.setId(LIST_PAGE_ID);
         listPage.textProperty().bind(text.text(SmimeText.PAGE_CERTIFICATES));
-        listPage.setContent(new CertificateListView(text, list, clock.getZone()).build());
+        listView = new CertificateListView(text, list, clock.getZone());
+        listPage.setContent(listView.build());
         // A finished import or install changes the list: read it again whenever the page is shown.
         listPage.selectedProperty().addListener((property, before, selected) -> {
             if (selected) {
