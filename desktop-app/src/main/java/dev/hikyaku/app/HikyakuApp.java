@@ -20,6 +20,8 @@ import dev.hikyaku.app.shell.FxEvents;
 import dev.hikyaku.app.shell.Section;
 import dev.hikyaku.app.system.LoginStart;
 import dev.hikyaku.app.shell.ShellView;
+import dev.hikyaku.app.smime.GatewayIdentities;
+import dev.hikyaku.app.smime.SmimeSection;
 import dev.hikyaku.app.tray.Tray;
 import dev.hikyaku.gateway.events.EventFanout;
 import dev.hikyaku.gateway.events.EventLog;
@@ -80,13 +82,18 @@ public final class HikyakuApp extends Application {
     private static List<Section> sections(AppServices services, MainViewModel status, ClientsPlace clients,
                                           Optional<LoginStart> loginStart) {
         ReviewWindows reviews = ReviewWindows.start(services);
+        SmimeSection smime = SmimeSection.forApp(services);
+        GatewayIdentities identities = new GatewayIdentities(smime.vault(), services.gateway(), services.background());
+        identities.start();
+        smime.onWizardFinished(identities::wizardFinished);
         return List.of(new MainView(status),
                 QueueSection.of(services, reviews::open),
                 ArchiveView.forApp(services, status.gatewayStateProperty()),
                 CheckerView.forApp(services),
                 ReportView.forApp(services, status.gatewayStateProperty()),
-                new SettingsSection(services, loginStart),
-                new ClientsSection(services, clients));
+                smime,
+                new ClientsSection(services, clients),
+                new SettingsSection(services, loginStart));
     }
 
     @Override

@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -90,6 +91,7 @@ public final class ScreenshotMain {
                 .filter(label -> !label.getText().isEmpty())));
         List<Path> written = new ArrayList<>();
         TabPane sections = fx(() -> (TabPane) main.getScene().lookup("#sections"));
+        createSmimeStore(main, sections);
         for (Tab tab : fx(() -> List.copyOf(sections.getTabs()))) {
             fx(() -> {
                 sections.getSelectionModel().select(tab);
@@ -122,6 +124,27 @@ public final class ScreenshotMain {
         written.addAll(otherWindows(main));
         written.addAll(openOccasionalWindows(main));
         return written;
+    }
+
+    /**
+     * Creates the S/MIME key store on the fresh data folder, so that the pictures show the wizard's first step and
+     * the certificate list rather than the password prompt.
+     */
+    private static void createSmimeStore(Stage main, TabPane sections) throws Exception {
+        Optional<Tab> smime = fx(() -> sections.getTabs().stream().filter(tab -> "smimeSection".equals(tab.getId())).findFirst());
+        if (smime.isEmpty()) {
+            return;
+        }
+        await(() -> fx(() -> Optional.ofNullable(main.getScene().lookup("#smimeVaultOpen"))));
+        fx(() -> {
+            for (String field : List.of("#smimeVaultPassword", "#smimeVaultRepeat")) {
+                ((TextInputControl) main.getScene().lookup(field)).setText("screenshot Store 2026");
+            }
+            ((Button) main.getScene().lookup("#smimeVaultOpen")).fire();
+            return null;
+        });
+        await(() -> fx(() -> Optional.ofNullable(main.getScene().lookup("#smimeStepTitle"))
+                .filter(title -> !((Label) title).getText().isEmpty())));
     }
 
     /** Every other open window; the first-run set-up is taken page by page. */
