@@ -72,6 +72,7 @@ import dev.hikyaku.smime.cms.SmimeSigner;
 import dev.hikyaku.smime.cms.SmimeVerifier;
 import dev.hikyaku.smime.contacts.ContactCertificates;
 import dev.hikyaku.smime.contacts.ContactStoreException;
+import dev.hikyaku.smime.revocation.OnlineRevocationChecker;
 import dev.hikyaku.smime.revocation.RevocationChecker;
 import dev.hikyaku.smime.sources.SignedMailHarvester;
 import java.io.IOException;
@@ -201,7 +202,9 @@ public final class Gateway implements AutoCloseable {
             MessageIds ids = new MessageIds(clock, random);
             FailureNotice notices = new FailureNotice(clock);
             Intake[] intake = new Intake[1];
-            ContactCertificates contacts = openContacts(data, settings.smime(), clock);
+            RevocationChecker revocation = OnlineRevocationChecker.choose(settings.smime().checkRevocation(),
+                    Optional.of(data.resolve(SmimeSettings.CRL_CACHE)), clock);
+            ContactCertificates contacts = openContacts(data, settings.smime(), revocation, clock);
             resources.add(contacts);
             GroupEncryption encryption = new GroupEncryption(contacts, new SmimeEncryptor(clock, random));
             IdentityVault identities = new IdentityVault(data, settings.smime().keychain(), OsPasswordKeeper::open,
@@ -230,7 +233,7 @@ public final class Gateway implements AutoCloseable {
             resources.add(dispatcher);
             identities.onUnlock(dispatcher::wake);
             PassingSignatures harvest = new PassingSignatures(spool, new SignedMailHarvester(contacts,
-                    new SmimeVerifier(anchors(settings.smime()), RevocationChecker.offline(), clock)), contacts, events,
+                    new SmimeVerifier(anchors(settings.smime()), revocation, clock)), contacts, events,
                     smimeWork);
             intake[0] = new Intake(spool, queue, gate, vault, ids, events, message -> {
                 verdicts.prefetch(message.id(), message.recipients(), events);
@@ -405,9 +408,10 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The contacts' certificate store, judging chains against the system's roots plus {@code smime.trust-ca}. */
-    private static ContactCertificates openContacts(Path data, SmimeSettings smime, Clock clock) throws IOException {
+    private static ContactCertificates openContacts(Path data, SmimeSettings smime, RevocationChecker revocation,
+                                                    Clock clock) throws IOException {
         try {
-            return ContactCertificates.open(data.resolve(CONTACTS_FILE), anchors(smime), clock);
+            return ContactCertificates.open(data.resolve(CONTACTS_FILE), anchors(smime), clock, revocation);
         } catch (ContactStoreException e) {
             throw new IOException(e.notice().text(Locale.ENGLISH), e);
         }

@@ -81,7 +81,7 @@ public final class SettingsReader {
                 size("limits.message-size"), count("limits.recipients", 1, 100_000), data,
                 guard, new PackagingSettingsReader(this).policy(guard.domains().internalSkipsPackaging()),
                 new SmimeSettings(yesNo("smime.encrypt"), file("smime.trust-ca"), yesNo("smime.keychain"),
-                        yesNo("smime.forward-readable")));
+                        yesNo("smime.forward-readable"), yesNo("smime.check-revocation")));
     }
 
     ConfigValue value(String key) {
@@ -232,6 +232,7 @@ public final class SettingsReader {
         defaults.put("smime.trust-ca", "");
         defaults.put("smime.keychain", "no");
         defaults.put("smime.forward-readable", "yes");
+        defaults.put("smime.check-revocation", "yes");
         return Collections.unmodifiableMap(defaults);
     }
 }

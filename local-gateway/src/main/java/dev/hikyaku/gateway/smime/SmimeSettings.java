@@ -11,12 +11,18 @@ import java.util.Optional;
  * @param keychain        whether the identity store's password is kept in the OS key store (as if every unlock
  *                        asked to remember it)
  * @param forwardReadable whether encrypted content the user's keys open is decrypted for the new recipients
+ * @param checkRevocation whether contacts' and signers' certificates are checked with their CA's OCSP responder or
+ *                        CRL (named in the certificate) before mail is encrypted to them or a signer is trusted
  */
-public record SmimeSettings(boolean encrypt, Optional<Path> trustCa, boolean keychain, boolean forwardReadable) {
+public record SmimeSettings(boolean encrypt, Optional<Path> trustCa, boolean keychain, boolean forwardReadable,
+                            boolean checkRevocation) {
 
-    /** Encryption settings, with the keychain off and forward-readable on. */
+    /** The CRL cache's folder in the data folder. */
+    public static final String CRL_CACHE = "crl-cache";
+
+    /** Encryption settings, with the keychain off, forward-readable on and revocation checked. */
     public SmimeSettings(boolean encrypt, Optional<Path> trustCa) {
-        this(encrypt, trustCa, false, true);
+        this(encrypt, trustCa, false, true, true);
     }
 
     /** Encrypt when possible, the system's roots only, no keychain, forward readable. */

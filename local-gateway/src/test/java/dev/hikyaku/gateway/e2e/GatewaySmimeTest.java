@@ -13,6 +13,9 @@ import dev.hikyaku.smime.cms.Credential;
 import dev.hikyaku.smime.cms.SmimeDecryptor;
 import dev.hikyaku.smime.contacts.Source;
 import dev.hikyaku.testworld.ca.Issued;
+import dev.hikyaku.testworld.ca.RevocationPointers;
+import dev.hikyaku.testworld.ca.Signer;
+import dev.hikyaku.testworld.revocation.RevocationServer;
 import dev.hikyaku.testworld.smtp.ReceivedMessage;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -24,6 +27,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -112,5 +116,26 @@ class GatewaySmimeTest {
         MessagePlan plan = world.gateway.plan(world.gateway.queue().get(0).message().id()).orElseThrow();
         assertEquals(new GroupAction.SmimeEncrypt(), plan.sendPlan().groupOf("hanako@clear.test").action());
         assertFalse(plan.sendPlan().groupOf("jiro@clear.test").choices().contains(new GroupAction.SmimeEncrypt()));
+    }
+
+    @Test
+    void aContactWhoseCaSaysTheCertificateIsRevokedIsNeverEncryptedTo() throws Exception {
+        try (RevocationServer revocation = RevocationServer.start(world.ca.authority(Signer.INTERMEDIATE),
+                Clock.systemUTC())) {
+            Issued hanako = world.ca.issue(world.ca.smimeSpec("hanako@clear.test").withSigner(Signer.INTERMEDIATE)
+                    .withFreshKey(), RevocationPointers.ocsp(revocation.ocspUri()));
+            world.start(GatewayWorld.quickRetries(Duration.ZERO));
+            world.gateway.contacts().offer(hanako.chain().toArray(X509Certificate[]::new),
+                    new Source.FileImport("hanako.cer"), Instant.now());
+            revocation.revoke(hanako.certificate(), Instant.now().minus(Duration.ofHours(1)));
+
+            world.submit(MESSAGE, List.of("hanako@clear.test"), null, null);
+            await(() -> world.upstream.messages().size() == 1, "the copy");
+
+            String raw = new String(world.upstream.messages().get(0).raw(), StandardCharsets.US_ASCII);
+            assertFalse(raw.contains("application/pkcs7-mime"), "not encrypted to a revoked certificate");
+            assertTrue(raw.contains(".zip"), "the route's own protection instead: the AES zip");
+            assertFalse(revocation.ocspRequests().isEmpty(), "the responder was asked");
+        }
     }
 }
