@@ -21,6 +21,7 @@ import dev.hikyaku.app.shell.Section;
 import dev.hikyaku.app.system.LoginStart;
 import dev.hikyaku.app.shell.ShellView;
 import dev.hikyaku.app.smime.GatewayIdentities;
+import dev.hikyaku.app.smime.LockedStorePrompt;
 import dev.hikyaku.app.smime.SmimeSection;
 import dev.hikyaku.app.tray.Tray;
 import dev.hikyaku.gateway.events.EventFanout;
@@ -73,19 +74,21 @@ public final class HikyakuApp extends Application {
         AppServices services = new AppServices(text, runner, events, clock, background, Platform::runLater, data);
         ClientsPlace clients = ClientsPlace.ofThisUser();
         Optional<LoginStart> loginStart = LoginStart.forThisUser();
-        new ShellView(text, sections(services, model[0], clients, loginStart)).show(stage);
+        SmimeSection smime = SmimeSection.forApp(services);
+        GatewayIdentities identities = new GatewayIdentities(smime.vault(), runner, background);
+        identities.start();
+        smime.onWizardFinished(identities::wizardFinished);
+        ShellView shell = new ShellView(text, sections(services, model[0], smime, clients, loginStart));
+        shell.show(stage);
+        events.subscribe(new LockedStorePrompt(smime.vault(), () -> shell.bringForward(SmimeSection.SECTION_ID)));
         FirstRun.showIfNeeded(stage, services, clients, loginStart);
         tray = Tray.start(stage, services);
     }
 
     /** The main window's sections, in tab order. */
-    private static List<Section> sections(AppServices services, MainViewModel status, ClientsPlace clients,
-                                          Optional<LoginStart> loginStart) {
+    private static List<Section> sections(AppServices services, MainViewModel status, SmimeSection smime,
+                                          ClientsPlace clients, Optional<LoginStart> loginStart) {
         ReviewWindows reviews = ReviewWindows.start(services);
-        SmimeSection smime = SmimeSection.forApp(services);
-        GatewayIdentities identities = new GatewayIdentities(smime.vault(), services.gateway(), services.background());
-        identities.start();
-        smime.onWizardFinished(identities::wizardFinished);
         return List.of(new MainView(status),
                 QueueSection.of(services, reviews::open),
                 ArchiveView.forApp(services, status.gatewayStateProperty()),

@@ -15,6 +15,8 @@ public final class ShellView {
 
     private final LiveText text;
     private final List<Section> sections;
+    private Stage stage;
+    private TabPane tabs;
 
     /** A window of {@code sections}, in order. */
     public ShellView(LiveText text, List<Section> sections) {
@@ -22,9 +24,19 @@ public final class ShellView {
         this.sections = List.copyOf(sections);
     }
 
+    /** Brings the shown window forward with the section {@code id} selected (a section that needs the user). */
+    public void bringForward(String id) {
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+    }
+
     /** Puts the window on {@code stage} and shows it. */
     public void show(Stage stage) {
-        TabPane tabs = new TabPane();
+        this.stage = stage;
+        tabs = new TabPane();
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Section section : sections) {
