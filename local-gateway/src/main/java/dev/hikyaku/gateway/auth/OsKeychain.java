@@ -1,8 +1,5 @@
 package dev.hikyaku.gateway.auth;
 
-import com.github.javakeyring.BackendNotSupportedException;
-import com.github.javakeyring.Keyring;
-import com.github.javakeyring.PasswordAccessException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -16,11 +13,11 @@ import java.util.Optional;
 public final class OsKeychain implements CredentialKeeper, AutoCloseable {
     private static final String FORMAT = "hikyaku1";
 
-    private final Keyring keyring;
+    private final OsKeyStore store;
     private final String service;
 
-    private OsKeychain(Keyring keyring, String service) {
-        this.keyring = keyring;
+    private OsKeychain(OsKeyStore store, String service) {
+        this.store = store;
         this.service = service;
     }
 
@@ -30,22 +27,16 @@ public final class OsKeychain implements CredentialKeeper, AutoCloseable {
      * @throws KeeperException when the OS offers none (e.g. a Linux session without a Secret Service)
      */
     public static OsKeychain open(String upstream) throws KeeperException {
-        try {
-            return new OsKeychain(Keyring.create(), "Hikyaku: " + upstream);
-        } catch (BackendNotSupportedException | RuntimeException e) {
-            throw new KeeperException("no OS key store is available: " + e.getMessage(), e);
-        }
+        return new OsKeychain(OsKeyStore.open(), "Hikyaku: " + upstream);
     }
 
     @Override
     public void keep(Credentials credentials) throws KeeperException {
         char[] secret = credentials.secret();
         try {
-            // The library takes a String; the entry holds everything needed to replay the AUTH, nothing else.
-            keyring.setPassword(service, credentials.username(), encode(credentials.mechanism(),
+            // The entry holds everything needed to replay the AUTH, nothing else.
+            store.write(service, credentials.username(), encode(credentials.mechanism(),
                     credentials.authorizationId(), secret));
-        } catch (PasswordAccessException | RuntimeException e) {
-            throw new KeeperException("the OS key store refused to keep the password: " + e.getMessage(), e);
         } finally {
             Arrays.fill(secret, '\0');
         }
@@ -53,36 +44,17 @@ public final class OsKeychain implements CredentialKeeper, AutoCloseable {
 
     @Override
     public Optional<Credentials> recall(String user) throws KeeperException {
-        String stored;
-        try {
-            stored = keyring.getPassword(service, user);
-        } catch (PasswordAccessException e) {
-            // The library reports "no such entry" this way as well.
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            throw new KeeperException("the OS key store could not be read: " + e.getMessage(), e);
-        }
-        return decode(user, stored);
+        return store.read(service, user).flatMap(stored -> decode(user, stored));
     }
 
     @Override
     public void discard(String user) throws KeeperException {
-        try {
-            keyring.deletePassword(service, user);
-        } catch (PasswordAccessException e) {
-            // Nothing was kept: the wanted end state.
-        } catch (RuntimeException e) {
-            throw new KeeperException("the OS key store could not remove the password: " + e.getMessage(), e);
-        }
+        store.delete(service, user);
     }
 
     @Override
     public void close() {
-        try {
-            keyring.close();
-        } catch (Exception e) {
-            // Closing the native session is best effort; nothing is lost.
-        }
+        store.close();
     }
 
     static String encode(AuthMechanism mechanism, String authorizationId, char[] secret) {
