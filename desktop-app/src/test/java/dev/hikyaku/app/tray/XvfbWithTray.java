@@ -1,0 +1,110 @@
+package dev.hikyaku.app.tray;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * A virtual X display (Xvfb, on a display number it picks itself) with a system tray on it (trayer, which owns
+ * {@code _NET_SYSTEM_TRAY_S0}), for tests of the real AWT tray icon. Closing ends both.
+ */
+final class XvfbWithTray implements AutoCloseable {
+    private static final String XVFB = "Xvfb";
+    private static final String TRAYER = "trayer";
+
+    private final Process xvfb;
+    private final Process trayer;
+    private final String display;
+
+    private XvfbWithTray(Process xvfb, Process trayer, String display) {
+        this.xvfb = xvfb;
+        this.trayer = trayer;
+        this.display = display;
+    }
+
+    /** What is missing from PATH to start one, if anything. */
+    static Optional<String> missing() {
+        return Stream.of(XVFB, TRAYER).filter(program -> onPath(program).isEmpty()).findFirst()
+                .map(program -> program + " is not installed (Debian packages xvfb and trayer; run-tests installs"
+                        + " them)");
+    }
+
+    /** Starts Xvfb, then trayer on it; {@code log} takes both programs' output. */
+    static XvfbWithTray start(Path log) throws IOException, InterruptedException {
+        // -displayfd makes Xvfb pick a free display number and write it to stdout once it accepts clients.
+        Process xvfb = new ProcessBuilder(onPath(XVFB).orElseThrow().toString(), "-displayfd", "1",
+                "-screen", "0", "800x600x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        String number;
+        try {
+            number = firstLine(xvfb);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            stop(xvfb);
+            throw new IOException("Xvfb did not report its display", e);
+        }
+        String display = ":" + number;
+        ProcessBuilder trayerBuilder = new ProcessBuilder(onPath(TRAYER).orElseThrow().toString(), "--edge", "top",
+                "--align", "right", "--widthtype", "request", "--height", "32")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        trayerBuilder.environment().put("DISPLAY", display);
+        Process trayer;
+        try {
+            trayer = trayerBuilder.start();
+        } catch (IOException e) {
+            stop(xvfb);
+            throw e;
+        }
+        return new XvfbWithTray(xvfb, trayer, display);
+    }
+
+    /** The DISPLAY value, {@code :N}. */
+    String display() {
+        return display;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop(trayer);
+        stop(xvfb);
+    }
+
+    private static String firstLine(Process process)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.US_ASCII));
+        String line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return reader.readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        }).get(20, TimeUnit.SECONDS);
+        if (line == null || !line.trim().matches("\\d{1,5}")) {
+            throw new IOException("Xvfb wrote " + line);
+        }
+        return line.trim();
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        return Stream.of(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
+                .map(folder -> Path.of(folder, program)).filter(Files::isExecutable).findFirst();
+    }
+}
