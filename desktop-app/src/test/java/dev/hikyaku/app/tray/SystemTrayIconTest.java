@@ -96,13 +96,14 @@ class SystemTrayIconTest {
             assertTrue(app.ask("menu").contains("|1 message held (disabled)|"), app.ask("menu"));
             String held = app.await("note", note -> !note.equals("none"));
             assertTrue(held.startsWith("Mail held / A message waits until "), held);
+            assertTrue(held.endsWith(". You can send it now or cancel it in Hikyaku."), held);
             app.ask("shot " + SCREENSHOTS.resolve("held-en.png").toAbsolutePath());
             assertEquals("dismissed 1", app.ask("dismiss"));
 
             send("jiro@refused.example", "refused by policy");
             String failed = app.await("note", note -> note.startsWith("Delivery failed"));
             assertTrue(failed.startsWith("Delivery failed / 1 recipient could not be reached: "), failed);
-            assertTrue(failed.contains("refused.example"), failed);
+            assertTrue(failed.endsWith(" for refused.example"), failed);
             app.ask("shot " + SCREENSHOTS.resolve("failed-en.png").toAbsolutePath());
 
             // Closing the window only hides it while the tray is there; the tray's Open brings it back.
@@ -136,7 +137,20 @@ class SystemTrayIconTest {
             app.await("tooltip", ("Hikyaku: " + address + " で動作中、保留中のメール 0 通")::equals);
             assertEquals(address + " で動作中 (disabled)|保留中のメール: 0 通 (disabled)|-|Hikyaku を開く"
                     + "|ゲートウェイを一時停止|-|Hikyaku を終了", app.ask("menu"));
+
+            send("hanako@example.com", "保留");
+            app.await("tooltip", ("Hikyaku: " + address + " で動作中、保留中のメール 1 通")::equals);
+            String held = app.await("note", note -> !note.equals("none"));
+            assertTrue(held.startsWith("メールを保留しています / "), held);
+            assertTrue(held.endsWith(" まで送信を待っているメールがあります。Hikyaku で今すぐ送るか取り消せます。"), held);
+
+            // A double click on the icon, with the real pointer, brings the closed window back.
+            assertEquals("close requested", app.ask("close-window"));
+            app.await("windows", window -> window.endsWith("(hidden)"));
             app.ask("shot " + SCREENSHOTS.resolve("tray-ja.png").toAbsolutePath());
+            assertTrue(app.ask("double-click-icon").startsWith("clicked at "));
+            app.await("windows", window -> window.endsWith("(showing)"));
+
             assertEquals("clicked", app.ask("click Hikyaku を終了"));
             assertEquals(0, app.awaitExit(), app.log());
         }

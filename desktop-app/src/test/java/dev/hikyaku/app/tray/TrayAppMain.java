@@ -17,6 +17,7 @@ import java.awt.Toolkit;
 import java.awt.TrayIcon;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,7 +35,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -111,6 +111,8 @@ public final class TrayAppMain {
                 return onFx(this::mainWindow);
             case "close-window":
                 return onFx(this::closeMainWindow);
+            case "double-click-icon":
+                return doubleClickIcon();
             case "shot":
                 return shot(Path.of(argument));
             default:
@@ -148,13 +150,15 @@ public final class TrayAppMain {
         return "no item " + label;
     }
 
-    /** The texts of the notification balloon on screen (title, then body), or "none". */
+    /** The notification balloon on screen as "title / body" (the wrapped lines keep their spaces), or "none". */
     private static String balloon() {
         for (Window window : Window.getWindows()) {
             if (window.getClass().getName().endsWith("Balloon") && window.isShowing()) {
                 List<String> texts = new ArrayList<>();
                 collect(window, Label.class, component -> texts.add(((Label) component).getText()));
-                return texts.stream().filter(text -> !text.isBlank()).collect(Collectors.joining(" / "));
+                List<String> lines = texts.stream().filter(text -> !text.isBlank()).toList();
+                return lines.isEmpty() ? "empty" : lines.get(0) + " / "
+                        + String.join("", lines.subList(1, lines.size()));
             }
         }
         return "none";
@@ -210,6 +214,31 @@ public final class TrayAppMain {
                     .findFirst().ifPresent(main::set);
         }
         return Optional.ofNullable(main.get());
+    }
+
+    /** Double-clicks the icon where the tray put it, with the real X pointer. */
+    private static String doubleClickIcon() throws AWTException, InterruptedException,
+            InvocationTargetException {
+        Rectangle where = onAwt(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.getClass().getName().endsWith("XTrayIconEmbeddedFrame") && window.isShowing()) {
+                    return new Rectangle(window.getLocationOnScreen(), window.getSize());
+                }
+            }
+            return null;
+        });
+        if (where == null) {
+            return "no icon on screen";
+        }
+        Robot robot = new Robot();
+        robot.setAutoDelay(30);
+        robot.mouseMove((int) where.getCenterX(), (int) where.getCenterY());
+        for (int i = 0; i < 2; i++) {
+            robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+            robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        }
+        robot.waitForIdle();
+        return "clicked at " + (int) where.getCenterX() + "," + (int) where.getCenterY();
     }
 
     private static String shot(Path file) throws AWTException, IOException {
