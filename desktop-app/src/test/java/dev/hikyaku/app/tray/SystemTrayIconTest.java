@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -35,19 +36,19 @@ class SystemTrayIconTest {
     Path temp;
 
     private DnsWorld dns;
-    private XvfbWithTray display;
+    private VirtualDisplay display;
     private int port;
 
     @BeforeEach
     void startDisplay() throws IOException, InterruptedException {
-        XvfbWithTray.missing().ifPresent(missing -> {
+        VirtualDisplay.missing().ifPresent(missing -> {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI must run the tray test: " + missing);
             }
             Assumptions.abort("no X tray to test on: " + missing);
         });
         Files.createDirectories(SCREENSHOTS);
-        display = XvfbWithTray.start(temp.resolve("x.log"));
+        display = VirtualDisplay.start(temp.resolve("x.log"));
         // Verdict look-ups for the submitted mail go to this loopback DNS server, never the system's.
         dns = DnsWorld.start();
         port = FreePort.pick();
@@ -77,7 +78,7 @@ class SystemTrayIconTest {
         return data;
     }
 
-    private TrayAppProcess startApp(String language) throws IOException, InterruptedException {
+    private TrayAppProcess startApp(String language) throws IOException {
         return TrayAppProcess.start(display.display(), dataFolder(), Files.createDirectories(temp.resolve("home")),
                 language);
     }
@@ -85,6 +86,7 @@ class SystemTrayIconTest {
     @Test
     void theTrayShowsStatusAndHeldMailSpeaksUpPausesResumesOpensAndQuits() throws Exception {
         String address = "127.0.0.1:" + port;
+        display.startTray();
         try (TrayAppProcess app = startApp("en")) {
             app.await("icons", "1"::equals);
             app.await("tooltip", ("Hikyaku: running on " + address + "; no mail held")::equals);
@@ -125,6 +127,7 @@ class SystemTrayIconTest {
 
             assertEquals("clicked", app.ask("click Quit Hikyaku"));
             assertEquals(0, app.awaitExit(), app.log());
+            assertEquals(List.of("launcher-returned"), app.pending(), "the app ended by quitting");
             assertTrue(refused(port), "the gateway closed with the app");
         }
     }
@@ -132,6 +135,7 @@ class SystemTrayIconTest {
     @Test
     void inJapaneseTheTooltipAndMenuAreJapaneseAndQuitEndsTheApp() throws Exception {
         String address = "127.0.0.1:" + port;
+        display.startTray();
         try (TrayAppProcess app = startApp("ja")) {
             app.await("icons", "1"::equals);
             app.await("tooltip", ("Hikyaku: " + address + " で動作中、保留中のメール 0 通")::equals);
@@ -154,6 +158,32 @@ class SystemTrayIconTest {
             assertEquals("clicked", app.ask("click Hikyaku を終了"));
             assertEquals(0, app.awaitExit(), app.log());
         }
+    }
+
+    @Test
+    void aTrayThatComesUpAfterTheAppStillGetsTheIcon() throws Exception {
+        try (TrayAppProcess app = startApp("en")) {
+            app.await("windows", window -> window.endsWith("(showing)"));
+            awaitListening();
+            assertEquals("no tray", app.ask("icons"));
+
+            // As a desktop's panel that starts after the app at sign-in.
+            display.startTray();
+            app.await("icons", "1"::equals);
+            app.await("tooltip", ("Hikyaku: running on 127.0.0.1:" + port + "; no mail held")::equals);
+            assertEquals("close requested", app.ask("close-window"));
+            app.await("windows", window -> window.endsWith("(hidden)"));
+            assertFalse(refused(port), "with the tray there, closing the window no longer quits");
+            assertEquals("clicked", app.ask("click Quit Hikyaku"));
+            assertEquals(0, app.awaitExit(), app.log());
+        }
+    }
+
+    private void awaitListening() throws InterruptedException {
+        for (int i = 0; i < 300 && refused(port); i++) {
+            Thread.sleep(100);
+        }
+        assertFalse(refused(port), "the gateway did not start listening");
     }
 
     private void send(String recipient, String subject) throws Exception {

@@ -59,14 +59,9 @@ public final class TrayAppMain {
         this.out = out;
     }
 
-    /** Launches the app with {@code args} once the display's tray is there, and answers commands meanwhile. */
-    public static void main(String[] args) throws InterruptedException {
+    /** Launches the app with {@code args} and answers commands meanwhile. */
+    public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        // Trayer takes the tray selection a moment after it starts; the app looks once, so wait for it here.
-        for (int i = 0; i < 100 && !SystemTray.isSupported(); i++) {
-            Thread.sleep(100);
-        }
-        out.println(REPLY + "tray-supported " + SystemTray.isSupported());
         Thread commands = new Thread(new TrayAppMain(out)::answer, "tray-probe");
         commands.setDaemon(true);
         commands.start();
@@ -96,7 +91,8 @@ public final class TrayAppMain {
         String argument = words.length > 1 ? words[1] : "";
         switch (words[0]) {
             case "icons":
-                return Integer.toString(onAwt(() -> SystemTray.getSystemTray().getTrayIcons().length));
+                return onAwt(() -> SystemTray.isSupported()
+                        ? Integer.toString(SystemTray.getSystemTray().getTrayIcons().length) : "no tray");
             case "tooltip":
                 return onAwt(() -> icon().getToolTip());
             case "menu":

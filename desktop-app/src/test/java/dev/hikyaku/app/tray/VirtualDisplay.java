@@ -15,21 +15,22 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * A virtual X display (Xvfb, on a display number it picks itself) with a system tray on it (trayer, which owns
- * {@code _NET_SYSTEM_TRAY_S0}), for tests of the real AWT tray icon. Closing ends both.
+ * A virtual X display (Xvfb, on a display number it picks itself) and, when asked, a system tray on it (trayer,
+ * which owns {@code _NET_SYSTEM_TRAY_S0}), for tests of the real AWT tray icon. Closing ends both.
  */
-final class XvfbWithTray implements AutoCloseable {
+final class VirtualDisplay implements AutoCloseable {
     private static final String XVFB = "Xvfb";
     private static final String TRAYER = "trayer";
 
     private final Process xvfb;
-    private final Process trayer;
     private final String display;
+    private final Path log;
+    private Process trayer;
 
-    private XvfbWithTray(Process xvfb, Process trayer, String display) {
+    private VirtualDisplay(Process xvfb, String display, Path log) {
         this.xvfb = xvfb;
-        this.trayer = trayer;
         this.display = display;
+        this.log = log;
     }
 
     /** What is missing from PATH to start one, if anything. */
@@ -39,32 +40,28 @@ final class XvfbWithTray implements AutoCloseable {
                         + " them)");
     }
 
-    /** Starts Xvfb, then trayer on it; {@code log} takes both programs' output. */
-    static XvfbWithTray start(Path log) throws IOException, InterruptedException {
+    /** Starts Xvfb; {@code log} takes its output and trayer's. */
+    static VirtualDisplay start(Path log) throws IOException, InterruptedException {
         // -displayfd makes Xvfb pick a free display number and write it to stdout once it accepts clients.
         Process xvfb = new ProcessBuilder(onPath(XVFB).orElseThrow().toString(), "-displayfd", "1",
                 "-screen", "0", "800x600x24", "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        String number;
         try {
-            number = firstLine(xvfb);
+            return new VirtualDisplay(xvfb, ":" + firstLine(xvfb), log);
         } catch (IOException | ExecutionException | TimeoutException e) {
             stop(xvfb);
             throw new IOException("Xvfb did not report its display", e);
         }
-        String display = ":" + number;
-        ProcessBuilder trayerBuilder = new ProcessBuilder(onPath(TRAYER).orElseThrow().toString(), "--edge", "top",
+    }
+
+    /** Starts trayer on the display, as a desktop's panel with a tray; it takes the tray a moment later. */
+    VirtualDisplay startTray() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(onPath(TRAYER).orElseThrow().toString(), "--edge", "top",
                 "--align", "right", "--widthtype", "request", "--height", "32")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        trayerBuilder.environment().put("DISPLAY", display);
-        Process trayer;
-        try {
-            trayer = trayerBuilder.start();
-        } catch (IOException e) {
-            stop(xvfb);
-            throw e;
-        }
-        return new XvfbWithTray(xvfb, trayer, display);
+        builder.environment().put("DISPLAY", display);
+        trayer = builder.start();
+        return this;
     }
 
     /** The DISPLAY value, {@code :N}. */
@@ -74,7 +71,9 @@ final class XvfbWithTray implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        stop(trayer);
+        if (trayer != null) {
+            stop(trayer);
+        }
         stop(xvfb);
     }
 
