@@ -43,14 +43,15 @@ import javax.imageio.ImageIO;
 /**
  * The child JVM of {@link SystemTrayIconTest}: starts the real app ({@link Launcher}, with its arguments) on the X
  * display it is given and answers the test's commands on stdin, one reply line each on stdout (prefixed
- * {@value #REPLY}, as the app's event log writes there too), about what the OS tray shows. It never ends the JVM
- * itself: the app's quit has to.
+ * {@value #REPLY}, as the app's event log writes there too), about what the OS tray shows: {@code icons},
+ * {@code tooltip}, {@code menu} (labels, "|" between), {@code click LABEL} (a menu item), {@code note} (the
+ * notification on screen), {@code dismiss} (its close button), {@code windows} / {@code close-window} (the main
+ * window), {@code double-click-icon} (with the real pointer), {@code shot FILE} (the screen as PNG). It never ends
+ * the JVM itself: the app's quit has to.
  */
 public final class TrayAppMain {
     /** The prefix of a reply line. */
     static final String REPLY = "@tray ";
-    /** How a menu's separator is listed. */
-    static final String SEPARATOR = "-";
 
     private final PrintStream out;
     private final AtomicReference<Stage> main = new AtomicReference<>();
