@@ -31,7 +31,8 @@ final class SystemTrayIcon implements TraySurface, AutoCloseable {
 
     /** Adds the icon to the tray; call only where {@link SystemTray#isSupported()}. */
     static SystemTrayIcon install(Runnable onOpen, Runnable onPause, Runnable onQuit) throws AWTException {
-        TrayIcon icon = new TrayIcon(mark(false));
+        // The product name until the first status arrives, so the icon never says nothing.
+        TrayIcon icon = new TrayIcon(mark(false), "Hikyaku");
         icon.setImageAutoSize(true);
         SystemTrayIcon tray = new SystemTrayIcon(icon);
         tray.status.setEnabled(false);
