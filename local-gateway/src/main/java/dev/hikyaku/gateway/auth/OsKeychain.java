@@ -65,9 +65,6 @@ public final class OsKeychain implements CredentialKeeper, AutoCloseable {
 
     /** Parses an entry; anything not written by {@link #encode} (edited by hand, another program) is ignored. */
     static Optional<Credentials> decode(String user, String stored) {
-        if (stored == null) {
-            return Optional.empty();
-        }
         String[] parts = stored.split(":", 4);
         if (parts.length != 4 || !parts[0].equals(FORMAT)) {
             return Optional.empty();
