@@ -90,7 +90,6 @@ class OsKeychainTest {
         assertEquals(Optional.empty(), OsKeychain.decode("u", "just a password"));
         assertEquals(Optional.empty(), OsKeychain.decode("u", "hikyaku1:CRAM:AA==:x"));
         assertEquals(Optional.empty(), OsKeychain.decode("u", "hikyaku1:PLAIN:!!:x"));
-        assertEquals(Optional.empty(), OsKeychain.decode("u", null));
         assertTrue(OsKeychain.decode("u", OsKeychain.encode(AuthMechanism.XOAUTH2, "", "t".toCharArray())).isPresent());
     }
 

@@ -20,6 +20,8 @@ public enum Finding {
     ADDRESS_MISMATCH("verify.addressMismatch", true),
     /** The certificate was revoked. */
     REVOKED("verify.revoked", true),
+    /** A certification authority between the signer's certificate and the trusted root was revoked. */
+    ISSUER_REVOKED("verify.issuerRevoked", true),
     /** Revocation could not be checked (offline or no source): reported, not fatal. */
     REVOCATION_NOT_CHECKED("verify.revocationNotChecked", false);
 

@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimePart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateEncodingException;
@@ -23,6 +25,9 @@ import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.DSAParams;
+import java.security.interfaces.DSAPublicKey;
+import java.security.spec.DSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,8 +61,8 @@ import org.bouncycastle.util.Store;
 
 /**
  * Verifies signed entities (multipart/signed or signed-data): the signature, the chain to a trusted root at signing
- * time, the certificate's validity then, that it is for mail and names the From address, and its revocation where a
- * source is reachable (not checked is reported, not fatal).
+ * time, the certificate's validity then, that it is for mail and names the From address, and its revocation (and that
+ * of the CAs above it) where a source is reachable (not checked is reported, not fatal).
  */
 public final class SmimeVerifier {
     // Senders' clocks drift; a signature a little ahead of ours is not suspicious.
@@ -148,7 +153,11 @@ public final class SmimeVerifier {
         }
         X509Certificate leaf = found.get();
         MailCertificate mail = new MailCertificate(leaf);
-        if (!signatureValid(signer, leaf)) {
+        // The chain is judged at a moment the leaf was valid, so an expired leaf is not also reported as untrusted.
+        Instant chainTime = mail.isValidAt(signingTime) ? signingTime
+                : signingTime.isAfter(mail.notAfter()) ? mail.notAfter() : mail.notBefore();
+        Optional<List<X509Certificate>> path = path(leaf, included, chainTime);
+        if (!signatureValid(signer, signingKey(leaf, path))) {
             findings.add(Finding.SIGNATURE_INVALID);
         }
         if (signingTime.isAfter(mail.notAfter())) {
@@ -162,10 +171,6 @@ public final class SmimeVerifier {
         if (from.isPresent() && !mail.names(from.get())) {
             findings.add(Finding.ADDRESS_MISMATCH);
         }
-        // The chain is judged at a moment the leaf was valid, so an expired leaf is not also reported as untrusted.
-        Instant chainTime = mail.isValidAt(signingTime) ? signingTime
-                : signingTime.isAfter(mail.notAfter()) ? mail.notAfter() : mail.notBefore();
-        Optional<List<X509Certificate>> path = path(leaf, included, chainTime);
         RevocationStatus status;
         if (path.isEmpty()) {
             findings.add(Finding.CHAIN_UNTRUSTED);
@@ -177,10 +182,25 @@ public final class SmimeVerifier {
             } else if (status instanceof RevocationStatus.NotChecked) {
                 findings.add(Finding.REVOCATION_NOT_CHECKED);
             }
+            if (issuerRevoked(path.get(), signingTime)) {
+                findings.add(Finding.ISSUER_REVOKED);
+            }
         }
         List<X509Certificate> chain = path.map(full -> full.subList(0, full.size() - 1))
                 .orElseGet(() -> upward(leaf, included));
         return new SignerReport(Optional.of(leaf), chain, signingTime, capabilities, preferred, status, findings);
+    }
+
+    // A path through a revoked CA is no path (RFC 5280 6.1.3); the anchor itself is trusted as configured. A CA
+    // that could not be checked is not reported: the finding about the signer's own certificate already says so
+    // when sources are unreachable, and many CA certificates name no revocation source at all.
+    private boolean issuerRevoked(List<X509Certificate> path, Instant at) {
+        for (int i = 1; i < path.size() - 1; i++) {
+            if (revocation.check(path.get(i), path.get(i + 1), at) instanceof RevocationStatus.Revoked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MimeMultipart multipart(MimePart signed) throws MessagingException, IOException {
@@ -191,12 +211,35 @@ public final class SmimeVerifier {
         return new MimeMultipart(signed.getDataHandler().getDataSource());
     }
 
-    private static boolean signatureValid(SignerInformation signer, X509Certificate certificate) {
+    // RFC 3279 2.3.2: a DSA key without parameters takes those of the nearest key above it on the trusted path.
+    private static PublicKey signingKey(X509Certificate leaf, Optional<List<X509Certificate>> path) {
+        PublicKey key = leaf.getPublicKey();
+        if (!(key instanceof DSAPublicKey dsa) || dsa.getParams() != null || path.isEmpty()) {
+            return key;
+        }
+        for (X509Certificate above : path.get().subList(1, path.get().size())) {
+            if (!(above.getPublicKey() instanceof DSAPublicKey issuer)) {
+                return key;
+            }
+            DSAParams params = issuer.getParams();
+            if (params != null) {
+                try {
+                    return KeyFactory.getInstance("DSA").generatePublic(
+                            new DSAPublicKeySpec(dsa.getY(), params.getP(), params.getQ(), params.getG()));
+                } catch (GeneralSecurityException e) {
+                    return key;
+                }
+            }
+        }
+        return key;
+    }
+
+    private static boolean signatureValid(SignerInformation signer, PublicKey key) {
         try {
             // By public key, not certificate: Bouncy Castle would fail a certificate invalid at the signing time as a
             // bad signature, while validity is judged (and reported) on its own above.
             return signer.verify(new JcaSignerInfoVerifierBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setProvider(CryptoProviders.BOUNCY_CASTLE).build(certificate.getPublicKey()));
+                    .setProvider(CryptoProviders.BOUNCY_CASTLE).build(key));
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
             return false;
         }
