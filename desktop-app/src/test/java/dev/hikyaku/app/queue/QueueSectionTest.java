@@ -67,9 +67,10 @@ class QueueSectionTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        // The gateway first: an event arriving after the clean-up would open a window over the next test.
         world.close();
         background.shutdownNow();
+        FxToolkit.cleanupStages();
     }
 
     private HBox row(String id) throws Exception {

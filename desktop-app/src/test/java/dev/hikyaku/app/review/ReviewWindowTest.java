@@ -74,9 +74,10 @@ class ReviewWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        // The gateway first: an event arriving after the clean-up would open a window over the next test.
         world.close();
         background.shutdownNow();
+        FxToolkit.cleanupStages();
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
