@@ -159,6 +159,32 @@ class AcmeWindowTest {
                 () -> gateway.gateway().orElseThrow().archive().find(id).isPresent());
     }
 
+    @Test
+    void aRefusedAnswerStopsTheAskingAndSaysWhy(FxRobot robot) throws Exception {
+        acme.refuseResponses("the response mail has no valid DKIM signature");
+        show(robot);
+        awaitTitle(robot, "Step 1 of 6");
+        type(robot, StepScreens.ADDRESS_ID, ALICE);
+        fire(robot, StepScreens.PATH_ACME_ID);
+        type(robot, AcmeScreens.URL_ID, acme.directory().toString());
+        fire(robot, StepScreens.CHOOSE_ID);
+        awaitTitle(robot, "Step 2 of 6: The CA's terms of service");
+        fire(robot, AcmeScreens.AGREE_ID);
+        awaitTitle(robot, "Step 2 of 6: Hand over the CA's challenge mail");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> mailbox.messages().size() == 1);
+        // Pasted as a mail program shows a message's source: LF line ends.
+        type(robot, AcmeScreens.CHALLENGE_PASTE_ID,
+                new String(mailbox.messages().get(0).raw(), StandardCharsets.US_ASCII).replace("\r\n", "\n"));
+        fire(robot, AcmeScreens.ANSWER_ID);
+
+        awaitTitle(robot, "Step 2 of 6: The CA checks the answer");
+        awaitText(robot, WizardView.PROBLEM_ID + 0, shown -> shown.startsWith("✖ Problem: ") && shown.contains("DKIM"));
+        assertEquals(1, acme.responseMails().size(), "the answer went through the gateway");
+        assertTrue(!robot.lookup("#" + AcmeScreens.VALIDATION_PROGRESS_ID).query().isVisible(),
+                "the spinner stops once the CA has said no");
+        assertTrue(robot.lookup("#" + AcmeScreens.ASK_AGAIN_ID).tryQuery().isPresent());
+    }
+
     private void show(FxRobot robot) throws Exception {
         IdentityVault vault = IdentityVault.inDataDirectory(directory, CLOCK, new SecureRandom(), ITERATIONS);
         vault.create(PASSWORD.toCharArray());
@@ -170,7 +196,7 @@ class AcmeWindowTest {
         robot.interact(() -> {
             new ShellView(text, List.of(section)).show(stage);
             stage.setWidth(1100);
-            stage.setHeight(900);
+            stage.setHeight(760);
         });
     }
 

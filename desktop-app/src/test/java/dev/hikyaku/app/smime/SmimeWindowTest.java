@@ -269,7 +269,7 @@ class SmimeWindowTest {
         robot.interact(() -> {
             new ShellView(text, List.of(section)).show(stage);
             stage.setWidth(1100);
-            stage.setHeight(900);
+            stage.setHeight(760);
         });
         return section;
     }
