@@ -123,12 +123,20 @@ public final class HikyakuApp extends Application {
         return named.containsKey("data-dir") ? Path.of(named.get("data-dir")) : Launcher.defaultDataDirectory();
     }
 
-    /** Single gateway settings given on the command line: {@code --port=N}. */
+    /**
+     * Single gateway settings given on the command line: {@code --port=N}, and for test benches {@code --dns=host:port}
+     * (the resolver for verdicts), {@code --dns-anchors=FILE} (its DNSSEC trust anchors) and {@code --hold=5m} (every
+     * message held that long).
+     */
     static Map<String, String> overrides(Map<String, String> named) {
         Map<String, String> overrides = new LinkedHashMap<>();
-        if (named.containsKey("port")) {
-            overrides.put("listen.port", named.get("port"));
-        }
+        Map<String, String> keys = Map.of("port", "listen.port", "dns", "dns.server", "dns-anchors", "dns.trust-anchors",
+                "hold", "delivery.hold");
+        keys.forEach((parameter, key) -> {
+            if (named.containsKey(parameter)) {
+                overrides.put(key, named.get(parameter));
+            }
+        });
         return overrides;
     }
 }

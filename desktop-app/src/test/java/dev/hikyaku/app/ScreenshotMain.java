@@ -1,6 +1,16 @@
 package dev.hikyaku.app;
 
 import dev.hikyaku.app.gateway.FreePort;
+import dev.hikyaku.testworld.dns.DnsWorld;
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -45,10 +57,12 @@ public final class ScreenshotMain {
 
     private final Path output;
     private final String language;
+    private final int port;
 
-    private ScreenshotMain(Path output, String language) {
+    private ScreenshotMain(Path output, String language, int port) {
         this.output = output;
         this.language = language;
+        this.port = port;
     }
 
     /** Entry point; exits 0 when every screenshot was written. */
@@ -57,17 +71,26 @@ public final class ScreenshotMain {
         String language = args[1];
         Path data = Path.of(args[2]);
         Files.createDirectories(output);
+        // Verdicts come from a loopback DNS world (nothing leaves this machine); messages are held so that the
+        // pre-send review shows its countdown.
+        DnsWorld dns = DnsWorld.start();
+        dns.zone("partner.example").add("@ MX 10 mx").add("mx A 127.0.0.1");
+        dns.zone("exmaple.co.jp").add("@ MX 0 .");
+        Path anchors = Files.writeString(Files.createDirectories(data).resolve("dns-anchors.txt"), dns.trustAnchors());
         List<String> arguments = new ArrayList<>(List.of("--lang=" + language,
-                HikyakuApp.OS_LOCALE_PARAMETER + language, HikyakuApp.DATA_DIRECTORY_PARAMETER + data));
+                HikyakuApp.OS_LOCALE_PARAMETER + language, HikyakuApp.DATA_DIRECTORY_PARAMETER + data,
+                "--dns=127.0.0.1:" + dns.port(), "--dns-anchors=" + anchors, "--hold=5m"));
+        int port = DEFAULT_PORT;
         if (!defaultPortFree()) {
             // The pictures show the usual port when they can; else the app says a command-line port is in force.
-            arguments.add("--port=" + FreePort.pick());
+            port = FreePort.pick();
+            arguments.add("--port=" + port);
         }
         Thread app = new Thread(() -> Application.launch(HikyakuApp.class, arguments.toArray(String[]::new)),
                 "screenshot-app");
         app.setDaemon(true);
         app.start();
-        List<Path> written = new ScreenshotMain(output, language).run();
+        List<Path> written = new ScreenshotMain(output, language, port).run();
         written.forEach(file -> System.out.println("wrote " + file));
         Platform.exit();
         System.exit(0);
@@ -172,12 +195,43 @@ public final class ScreenshotMain {
     }
 
     /**
-     * The hook for windows that open only on an event, such as the pre-send review once a message is held: make
-     * the event happen here (e.g. send a message through the sandbox gateway with a guard on) and snapshot the
-     * window that opens, as {@link #otherWindows} does. None yet.
+     * The windows that open only on an event: the pre-send review, opened by submitting one message to the app's
+     * sandbox gateway (held for five minutes; one recipient's domain takes no mail, so its group waits).
      */
-    private List<Path> openOccasionalWindows(Stage main) {
-        return List.of();
+    private List<Path> openOccasionalWindows(Stage main) throws Exception {
+        Set<Window> before = Set.copyOf(fx(ScreenshotMain::windows));
+        submitForReview();
+        Window review = await(() -> fx(() -> windows().stream()
+                .filter(window -> !before.contains(window) && window.isShowing() && window.getScene() != null)
+                .findFirst()));
+        // The verdicts and the plan fill in after the window opens.
+        settle();
+        settle();
+        return List.of(snapshot(review.getScene(), "review"));
+    }
+
+    private void submitForReview() throws MessagingException, IOException {
+        boolean japanese = language.equals("ja");
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        Session session = Session.getInstance(properties);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("taro@example.co.jp", japanese ? "山田 太郎" : "Taro Yamada",
+                "UTF-8"));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("hanako@partner.example"));
+        message.setRecipient(MimeMessage.RecipientType.CC, new InternetAddress("jiro@exmaple.co.jp"));
+        message.setSubject(japanese ? "お見積りの送付" : "Our quotation", "UTF-8");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(japanese ? "お見積りをお送りします。\r\n" : "Please find our quotation attached.\r\n", "UTF-8");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(new byte[48 * 1024], "application/pdf")));
+        attachment.setFileName(japanese ? "見積書.pdf" : "quotation.pdf");
+        message.setContent(new MimeMultipart(body, attachment));
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
     }
 
     private static Optional<TabPane> innerTabs(Node content) {

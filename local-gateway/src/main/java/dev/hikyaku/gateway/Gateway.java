@@ -61,6 +61,7 @@ import dev.hikyaku.gateway.smime.SigningGate;
 import dev.hikyaku.gateway.smime.SigningRule;
 import dev.hikyaku.gateway.smime.SmimeReviewer;
 import dev.hikyaku.gateway.smime.SmimeSettings;
+import dev.hikyaku.gateway.smtp.AddressSyntax;
 import dev.hikyaku.gateway.smtp.SmtpLimits;
 import dev.hikyaku.gateway.smtp.SubmissionServer;
 import dev.hikyaku.gateway.smtp.SubmissionSettings;
@@ -125,12 +126,16 @@ public final class Gateway implements AutoCloseable {
     private final Intake intake;
     private final LocalhostCertificate certificate;
     private final IdentityVault identities;
+    private final long maxMessageBytes;
+    private final int maxRecipients;
 
     private Gateway(List<AutoCloseable> resources, SubmissionServer server, Dispatcher dispatcher,
                     MessagePlanning planning, PassphraseBook passphrases, ContactCertificates contacts,
                     QueueStore queue, Archive archive, Intake intake, LocalhostCertificate certificate,
-                    IdentityVault identities) {
+                    IdentityVault identities, long maxMessageBytes, int maxRecipients) {
         this.identities = identities;
+        this.maxMessageBytes = maxMessageBytes;
+        this.maxRecipients = maxRecipients;
         this.resources = resources;
         this.server = server;
         this.dispatcher = dispatcher;
@@ -264,7 +269,7 @@ public final class Gateway implements AutoCloseable {
             server.plainAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, false)));
             server.implicitTlsAddresses().forEach(address -> events.on(new GatewayEvent.Listening(address, true)));
             return new Gateway(resources, server, dispatcher, planning, book, contacts, queue, archive, intake[0],
-                    certificate, identities);
+                    certificate, identities, settings.maxMessageBytes(), settings.maxRecipients());
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(resources);
             if (e instanceof IOException io) {
@@ -364,6 +369,42 @@ public final class Gateway implements AutoCloseable {
         MessagePlan changed = planning.confirm(messageId, item, confirmedBy);
         dispatcher.replanned(messageId);
         return changed;
+    }
+
+    /**
+     * Submits a message the app composed for the user (the answer to a CA's ACME challenge, say) as a mail client
+     * would: spooled, guarded, planned, archived and released through the upstream with the credentials the gateway
+     * holds, or waiting for them, like any mail. The same size, recipient and address limits as the listener apply.
+     *
+     * @param from       the envelope sender (the user's address)
+     * @param recipients the envelope recipients
+     * @param message    the whole message (RFC 5322, CRLF line ends)
+     * @return the queued message's id (as in {@link #queue()} and the events)
+     * @throws IllegalArgumentException when an address, the recipient count or the size is not acceptable
+     * @throws IOException              when the spool or the queue cannot take it
+     */
+    public String submitOwn(String from, List<String> recipients, byte[] message) throws IOException {
+        List<String> checked = List.copyOf(recipients);
+        if (checked.isEmpty() || checked.size() > maxRecipients) {
+            throw new IllegalArgumentException("between 1 and " + maxRecipients + " recipients are needed");
+        }
+        if (message.length == 0 || message.length > maxMessageBytes) {
+            throw new IllegalArgumentException("the message must have 1 to " + maxMessageBytes + " bytes");
+        }
+        for (String address : concat(from, checked)) {
+            Optional<String> problem = AddressSyntax.problem(address, false);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(problem.get());
+            }
+        }
+        return intake.enqueueComposed(from, checked, message.clone());
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** The password the user typed in the app, so mail queued before a restart can go. */

@@ -4,6 +4,7 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.TextKey;
 import dev.hikyaku.app.shell.AppServices;
 import dev.hikyaku.app.shell.Section;
+import dev.hikyaku.smime.acme.ResponseSender;
 import dev.hikyaku.smime.wizard.WizardStep;
 import java.io.File;
 import java.nio.file.Path;
@@ -34,14 +35,17 @@ public final class SmimeSection implements Section {
     private final Clock clock;
     private CertificateListView listView;
 
-    /** The section over the data folder, with the vault the app keeps for the session. */
+    /**
+     * The section over the data folder, with the vault the app keeps for the session; {@code responses} sends the
+     * answer to an ACME CA's challenge (through the gateway in the app).
+     */
     public SmimeSection(LiveText text, IdentityVault vault, SmimeEnvironment environment, Path dataDirectory, Clock clock,
-                        Executor background, Executor ui) {
+                        ResponseSender responses, Executor background, Executor ui) {
         this.text = text;
         this.vault = vault;
         this.clock = clock;
         this.vaultModel = new VaultModel(vault, background, ui);
-        this.wizard = new WizardModel(environment, dataDirectory, clock, background, ui);
+        this.wizard = new WizardModel(environment, dataDirectory, clock, responses, background, ui);
         this.list = new CertificateListModel(vault, dataDirectory, environment, clock, background, ui);
     }
 
@@ -51,7 +55,7 @@ public final class SmimeSection implements Section {
         IdentityVault vault = IdentityVault.inDataDirectory(services.dataDirectory(), services.clock(),
                 environment.random(), environment.keyIterations());
         return new SmimeSection(services.text(), vault, environment, services.dataDirectory(), services.clock(),
-                services.background(), services.ui());
+                new GatewayResponseSender(services.gateway()::gateway), services.background(), services.ui());
     }
 
     /** The session's identity store; register {@link IdentityVault#onUnlocked} on it to learn the password. */

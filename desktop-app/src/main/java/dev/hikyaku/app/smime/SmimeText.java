@@ -127,7 +127,27 @@ public enum SmimeText implements TextKey {
     OWN_EXPIRED("own.EXPIRED"),
     CONTACT_USABLE("contact.usable"),
     CONTACT_UNUSABLE("contact.unusable"),
-    CONTACT_EXPIRING("contact.expiring");
+    CONTACT_EXPIRING("contact.expiring"),
+    ACME_URL("acme.url"),
+    STEP_ACME_TERMS("step.acmeTerms"),
+    STEP_ACME_CHALLENGE("step.acmeChallenge"),
+    STEP_ACME_VALIDATION("step.acmeValidation"),
+    ACME_TERMS_EXPLAIN("acme.terms.explain"),
+    ACME_TERMS_LINK("acme.terms.link"),
+    ACME_TERMS_NONE("acme.terms.none"),
+    ACME_TERMS_COPY("acme.terms.copy"),
+    ACME_AGREE("acme.agree"),
+    ACME_CHALLENGE_EXPLAIN("acme.challenge.explain"),
+    ACME_CHALLENGE_DROP("acme.challenge.drop"),
+    ACME_CHALLENGE_FILE("acme.challenge.file"),
+    ACME_CHALLENGE_PASTE("acme.challenge.paste"),
+    ACME_CHALLENGE_ANSWER("acme.challenge.answer"),
+    ACME_CHALLENGE_UNREADABLE("acme.challenge.unreadable"),
+    ACME_CHALLENGE_TOO_LARGE("acme.challenge.tooLarge"),
+    ACME_CHALLENGE_EMPTY("acme.challenge.empty"),
+    ACME_VALIDATION_EXPLAIN("acme.validation.explain"),
+    ACME_VALIDATION_ASKING("acme.validation.asking"),
+    ACME_VALIDATION_AGAIN("acme.validation.again");
 
     private final String key;
 

@@ -29,7 +29,7 @@ import javafx.stage.FileChooser;
 
 /**
  * The screens of the wizard's first, second, fifth and last steps (choose a path, make the request or follow the
- * CA's guide, enable signing, finished); the import and install screens have classes of their own.
+ * CA's guide, enable signing, finished); the ACME, import and install screens have classes of their own.
  */
 final class StepScreens {
     /** How many steps the user sees. */
@@ -63,10 +63,12 @@ final class StepScreens {
 
     private final LiveText text;
     private final WizardModel model;
+    private final AcmeScreens acme;
 
     StepScreens(LiveText text, WizardModel model) {
         this.text = text;
         this.model = model;
+        this.acme = new AcmeScreens(text, model);
     }
 
     static Title title(WizardStep step) {
@@ -76,6 +78,12 @@ final class StepScreens {
             return new Title(2, SmimeText.STEP_REQUEST);
         } else if (step instanceof WizardStep.FollowGuide) {
             return new Title(2, SmimeText.STEP_GUIDE);
+        } else if (step instanceof WizardStep.AcmeTerms) {
+            return new Title(2, SmimeText.STEP_ACME_TERMS);
+        } else if (step instanceof WizardStep.AcmeChallenge) {
+            return new Title(2, SmimeText.STEP_ACME_CHALLENGE);
+        } else if (step instanceof WizardStep.AcmeValidation) {
+            return new Title(2, SmimeText.STEP_ACME_VALIDATION);
         } else if (step instanceof WizardStep.ImportCertificate) {
             return new Title(3, SmimeText.STEP_IMPORT);
         } else if (step instanceof WizardStep.Install) {
@@ -94,6 +102,12 @@ final class StepScreens {
             return makeRequest(request, problems);
         } else if (step instanceof WizardStep.FollowGuide guide) {
             return followGuide(guide, problems);
+        } else if (step instanceof WizardStep.AcmeTerms terms) {
+            return acme.terms(terms, problems);
+        } else if (step instanceof WizardStep.AcmeChallenge challenge) {
+            return acme.challenge(challenge, problems);
+        } else if (step instanceof WizardStep.AcmeValidation) {
+            return acme.validation(problems);
         } else if (step instanceof WizardStep.ImportCertificate importing) {
             return new ImportScreen(text, model).build(importing, problems);
         } else if (step instanceof WizardStep.Install install) {
@@ -150,17 +164,18 @@ final class StepScreens {
         companyFields.addRow(1, SmimeControls.labelFor(text, SmimeText.COMPANY_ROOT, companyRoot), companyRoot, browse);
         companyFields.disableProperty().bind(company.selectedProperty().not());
 
-        RadioButton acme = radio(PATH_ACME_ID, SmimeText.PATH_ACME, paths);
+        RadioButton acmeRadio = radio(PATH_ACME_ID, SmimeText.PATH_ACME, paths);
+        // Always open: a company's own CA may run ACME even while no public CA in the catalogue does; the note says so.
         Label acmeNote = new Label();
         acmeNote.setId(ACME_NOTE_ID);
         acmeNote.setWrapText(true);
         acmeNote.setPadding(new Insets(0, 0, 0, 24));
         boolean offered = model.environment().catalogue().acmeOffered();
-        acme.setDisable(!offered);
         acmeNote.textProperty().bind(SmimeControls.localized(text, new NoticeText(
                 Notice.of("catalogue.acme.byDirectory", model.environment().catalogue().asOf()))));
         acmeNote.setVisible(!offered);
         acmeNote.setManaged(!offered);
+        AcmeScreens.UrlField url = acme.urlField(acmeRadio);
         publicCa.setSelected(true);
         cas.getSelectionModel().selectFirst();
 
@@ -178,14 +193,18 @@ final class StepScreens {
             } else if (pkcs12.isSelected()) {
                 path = new PathChoice.ExistingPkcs12();
             } else {
-                return;
+                java.util.Optional<java.net.URI> directory = url.directory();
+                if (directory.isEmpty()) {
+                    return;
+                }
+                path = new PathChoice.Acme(directory.get());
             }
             model.submit(new WizardInput.Choose(address.getText(), name.getText(), path));
         });
         choose.setDefaultButton(true);
         choose.disableProperty().bind(model.busyProperty());
         return new VBox(10, SmimeControls.paragraph(text, SmimeText.CHOOSE_EXPLAIN), who, problems, publicCa, cas, pkcs12,
-                company, companyFields, acme, acmeNote, choose);
+                company, companyFields, acmeRadio, acmeNote, url.node(), choose);
     }
 
     private TableView<CaEntry> catalogueTable() {

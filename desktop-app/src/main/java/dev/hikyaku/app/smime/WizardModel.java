@@ -1,5 +1,8 @@
 package dev.hikyaku.app.smime;
 
+import dev.hikyaku.app.i18n.Localized;
+import dev.hikyaku.smime.acme.AcmeClient;
+import dev.hikyaku.smime.acme.ResponseSender;
 import dev.hikyaku.smime.certificate.CertificateBundle;
 import dev.hikyaku.smime.identity.IdentityStore;
 import dev.hikyaku.smime.identity.StorePassword;
@@ -11,7 +14,6 @@ import dev.hikyaku.smime.wizard.PathChoice;
 import dev.hikyaku.smime.wizard.StepResult;
 import dev.hikyaku.smime.wizard.Wizard;
 import dev.hikyaku.smime.wizard.WizardInput;
-import dev.hikyaku.smime.acme.AcmeClient;
 import dev.hikyaku.smime.wizard.WizardSetup;
 import dev.hikyaku.smime.wizard.WizardStep;
 import java.io.IOException;
@@ -25,7 +27,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -40,12 +44,16 @@ import javafx.collections.ObservableList;
 /**
  * The wizard's screens' state: the engine's current step, the problems of the last input, the last install report
  * and whether work is under way. Every engine call runs on {@code background} (key generation and pk12util take
- * seconds); results come back through {@code ui}.
+ * seconds); results come back through {@code ui}. While the CA checks an ACME answer the model asks it again every
+ * few seconds until the step changes or the CA says no.
  */
 final class WizardModel {
     private static final Duration TOOL_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration ACME_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration ACME_PATIENCE = Duration.ofMinutes(30);
+    /** How often the CA is asked while it checks the answer: often enough to feel quick, rare enough to be polite. */
+    static final Duration POLL_EVERY = Duration.ofSeconds(3);
+    private static final String WAITING_NOTICE = "acme.waiting";
 
     private final SmimeEnvironment environment;
     private final Path dataDirectory;
@@ -56,10 +64,17 @@ final class WizardModel {
     private final ObservableList<ShownProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<InstallReport>> report = new SimpleObjectProperty<>(this, "report", Optional.empty());
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<Localized> acmeStatus = new SimpleObjectProperty<>(this, "acmeStatus");
+    private final ResponseSender responses;
     private Wizard wizard;
+    /** Bumped whenever polling must stop (restart, step left): a scheduled poll of an older round does nothing. */
+    private long pollRound;
+    private boolean pollScheduled;
 
-    WizardModel(SmimeEnvironment environment, Path dataDirectory, Clock clock, Executor background, Executor ui) {
+    WizardModel(SmimeEnvironment environment, Path dataDirectory, Clock clock, ResponseSender responses,
+                Executor background, Executor ui) {
         this.environment = environment;
+        this.responses = responses;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.background = background;
@@ -73,16 +88,54 @@ final class WizardModel {
                     environment.catalogue(), new CertificateRequestFactory(environment.random()),
                     new ThunderbirdInstaller(environment.nss(), environment.random(), TOOL_TIMEOUT),
                     new OutlookGuide(environment.random()), clock, environment.random(), environment.keyIterations(),
-                    new AcmeClient(ACME_TIMEOUT), (from, recipients, message) -> {
-                        throw new IOException("sending the ACME response from the app is not wired yet");
-                    }, ACME_PATIENCE);
+                    new AcmeClient(ACME_TIMEOUT), responses, ACME_PATIENCE);
             Wizard opened = Wizard.open(setup);
             WizardStep current = opened.current();
             return () -> {
                 wizard = opened;
                 step.set(current);
+                keepPolling(true);
             };
         });
+    }
+
+    /** Reads the CA's challenge mail the user chose or dropped and hands it to the challenge step. */
+    void challengeFile(Path file) {
+        Wizard engine = wizard;
+        run(() -> {
+            byte[] content;
+            try {
+                content = readBounded(file);
+            } catch (IOException e) {
+                return () -> refused(new ShownProblem(new OwnText(SmimeText.ACME_CHALLENGE_UNREADABLE,
+                        file.getFileName()), true));
+            }
+            if (content == null) {
+                return () -> refused(new ShownProblem(new OwnText(SmimeText.ACME_CHALLENGE_TOO_LARGE,
+                        file.getFileName()), true));
+            }
+            StepResult result = engine.submit(new WizardInput.ChallengeMessage(content));
+            return () -> show(result);
+        });
+    }
+
+    /** The challenge mail's source as pasted; line ends become CRLF as in a saved .eml. */
+    void challengeText(String source) {
+        if (source.isBlank()) {
+            refused(new ShownProblem(new OwnText(SmimeText.ACME_CHALLENGE_EMPTY), true));
+            return;
+        }
+        byte[] content = source.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        if (content.length > Wizard.MAX_IMPORT_BYTES) {
+            refused(new ShownProblem(new OwnText(SmimeText.ACME_CHALLENGE_TOO_LARGE, "…"), true));
+            return;
+        }
+        submit(new WizardInput.ChallengeMessage(content));
+    }
+
+    /** Asks the CA now (the user's "ask again", or after the CA said no for now). */
+    void pollNow() {
+        submit(new WizardInput.Poll());
     }
 
     /** Gives the current step the input; the step changes or the problems say why not. */
@@ -186,6 +239,7 @@ final class WizardModel {
                 problems.clear();
                 report.set(Optional.empty());
                 step.set(current);
+                keepPolling(true);
             };
         });
     }
@@ -202,6 +256,11 @@ final class WizardModel {
         return report;
     }
 
+    /** While the CA checks the answer: how long it has taken so far (null before the first answer, and otherwise). */
+    ReadOnlyObjectProperty<Localized> acmeStatusProperty() {
+        return acmeStatus;
+    }
+
     ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }
@@ -211,11 +270,40 @@ final class WizardModel {
     }
 
     private void show(StepResult result) {
-        problems.setAll(result.problems().stream().map(ShownProblem::of).toList());
+        // The CA's "still checking" is progress, not a problem: it goes next to the spinner.
+        problems.setAll(result.problems().stream().filter(problem -> !problem.notice().key().equals(WAITING_NOTICE))
+                .map(ShownProblem::of).toList());
+        acmeStatus.set(result.problems().stream().filter(problem -> problem.notice().key().equals(WAITING_NOTICE))
+                .findFirst().<Localized>map(problem -> new NoticeText(problem.notice())).orElse(null));
         if (result.installed().isPresent() || !result.step().equals(step.get())) {
             report.set(result.installed());
         }
         step.set(result.step());
+        keepPolling(result.accepted());
+    }
+
+    /**
+     * Asks the CA again in a few seconds while the step is the ACME validation and the last answer was no refusal;
+     * otherwise stops (a refusal or timeout waits for the user's "ask again" or "start over").
+     */
+    private void keepPolling(boolean lastAccepted) {
+        if (!(step.get() instanceof WizardStep.AcmeValidation) || !lastAccepted) {
+            pollRound++;
+            pollScheduled = false;
+            return;
+        }
+        if (pollScheduled) {
+            return;
+        }
+        pollScheduled = true;
+        long round = pollRound;
+        Executor later = CompletableFuture.delayedExecutor(POLL_EVERY.toMillis(), TimeUnit.MILLISECONDS, background);
+        later.execute(() -> ui.execute(() -> {
+            if (round == pollRound && pollScheduled) {
+                pollScheduled = false;
+                pollNow();
+            }
+        }));
     }
 
     private void refused(ShownProblem problem) {

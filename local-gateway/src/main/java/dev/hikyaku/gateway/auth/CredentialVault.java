@@ -18,6 +18,7 @@ public final class CredentialVault {
     private final List<Consumer<String>> arrivals = new CopyOnWriteArrayList<>();
     private final Optional<CredentialKeeper> keeper;
     private final Consumer<KeeperException> onKeeperProblem;
+    private volatile String lastUser;
 
     /** A vault in memory only. */
     public CredentialVault() {
@@ -66,6 +67,7 @@ public final class CredentialVault {
     }
 
     private void hold(Credentials credentials) {
+        lastUser = credentials.username();
         Credentials older = byUser.put(credentials.username(), credentials);
         if (older != null && older != credentials) {
             older.wipe();
@@ -76,6 +78,11 @@ public final class CredentialVault {
     /** The credentials of {@code user}, if known. */
     public Optional<Credentials> find(String user) {
         return Optional.ofNullable(byUser.get(user));
+    }
+
+    /** The user whose credentials arrived last (still known or since forgotten), if any arrived. */
+    public Optional<String> lastUser() {
+        return Optional.ofNullable(lastUser);
     }
 
     /** Forgets {@code user}'s credentials (the upstream refused them): wiped from memory and from the keeper. */

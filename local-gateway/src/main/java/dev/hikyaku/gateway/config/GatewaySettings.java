@@ -24,12 +24,23 @@ import java.util.Optional;
  * @param guard           the mis-send guards and the internal and partner domains
  * @param packaging       how each recipient group's copy is packaged by default, per verdict, domain and address
  * @param smime           whether groups whose recipients all have certificates are S/MIME-encrypted, and extra roots
+ * @param dnsTrustAnchors a file of DNSSEC trust anchors (DS or DNSKEY lines) in place of the IANA root's, for a test
+ *                        bench whose DNS server signs its own root; empty for the IANA root
  */
 public record GatewaySettings(ListenEndpoints listen, Optional<Integer> implicitTlsPort, boolean startTls,
                               Optional<UpstreamTarget> upstream, ReleaseSettings release,
                               Optional<InetSocketAddress> dns, long maxMessageBytes, int maxRecipients,
                               Path dataDirectory, GuardSettings guard, PackagingPolicy packaging,
-                              SmimeSettings smime) {
+                              SmimeSettings smime, Optional<Path> dnsTrustAnchors) {
+
+    /** Settings that validate DNSSEC from the IANA root, as every real resolver does. */
+    public GatewaySettings(ListenEndpoints listen, Optional<Integer> implicitTlsPort, boolean startTls,
+                           Optional<UpstreamTarget> upstream, ReleaseSettings release,
+                           Optional<InetSocketAddress> dns, long maxMessageBytes, int maxRecipients,
+                           Path dataDirectory, GuardSettings guard, PackagingPolicy packaging, SmimeSettings smime) {
+        this(listen, implicitTlsPort, startTls, upstream, release, dns, maxMessageBytes, maxRecipients, dataDirectory,
+                guard, packaging, smime, Optional.empty());
+    }
 
     /** Whether delivery goes to the sandbox outbox rather than a real server. */
     public boolean sandbox() {

@@ -81,7 +81,8 @@ public final class SettingsReader {
                 size("limits.message-size"), count("limits.recipients", 1, 100_000), data,
                 guard, new PackagingSettingsReader(this).policy(guard.domains().internalSkipsPackaging()),
                 new SmimeSettings(yesNo("smime.encrypt"), file("smime.trust-ca"), yesNo("smime.keychain"),
-                        yesNo("smime.forward-readable"), yesNo("smime.check-revocation")));
+                        yesNo("smime.forward-readable"), yesNo("smime.check-revocation")),
+                file("dns.trust-anchors"));
     }
 
     ConfigValue value(String key) {
@@ -223,6 +224,7 @@ public final class SettingsReader {
         defaults.put("delivery.overdue", "ask");
         defaults.put("delivery.parallel", "4");
         defaults.put("dns.server", "");
+        defaults.put("dns.trust-anchors", "");
         defaults.put("limits.message-size", "64MiB");
         defaults.put("limits.recipients", "1000");
         defaults.put("data.directory", "");

@@ -87,6 +87,20 @@ public final class Intake implements SubmissionHandler {
         };
     }
 
+    /**
+     * Queues a message the app composed for the user (an ACME challenge response, say) like a client's submission:
+     * guarded, planned, archived and released. When the upstream wants AUTH its owner is the user whose password
+     * arrived last, else {@code sender} (the usual login), so it waits for credentials like any mail.
+     */
+    public String enqueueComposed(String sender, List<String> recipients, byte[] content) throws IOException {
+        Optional<String> owner = gate.required() ? Optional.of(vault.lastUser().orElse(sender)) : Optional.empty();
+        try (SpoolWriter writer = spool.create(ids.next())) {
+            writer.stream().write(content);
+            accept(writer, sender, recipients, owner, false, true, false);
+            return writer.id();
+        }
+    }
+
     /** Queues a message the gateway writes itself; {@code content} writes its bytes (CRLF line ends). */
     public String enqueueOwn(String sender, List<String> recipients, Optional<String> owner, MessageWriter content)
             throws IOException {

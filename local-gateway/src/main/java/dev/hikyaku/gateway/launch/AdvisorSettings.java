@@ -21,8 +21,8 @@ public final class AdvisorSettings {
     }
 
     /**
-     * Settings for {@code settings}: the configured DNS server or the OS's first resolver, the system CAs plus the
-     * upstream's extra CA file.
+     * Settings for {@code settings}: the configured DNS server or the OS's first resolver, the configured DNSSEC
+     * trust anchors or the IANA root's, the system CAs plus the upstream's extra CA file.
      *
      * @throws IOException or {@link CertificateException} when the extra CA file cannot be read
      */
@@ -32,7 +32,9 @@ public final class AdvisorSettings {
             extra.addAll(TrustedCas.readFile(settings.upstream().get().trustCa().get()));
         }
         InetSocketAddress dns = settings.dns().map(AdvisorSettings::resolved).orElseGet(HostDefaults::systemResolver);
-        return new EngineSettings(dns, TrustAnchors.ianaRoot(), TrustedCas.systemPlus(extra), 25, 443, VERDICT_TIMEOUT,
+        TrustAnchors anchors = settings.dnsTrustAnchors().isPresent()
+                ? TrustAnchors.fromFile(settings.dnsTrustAnchors().get()) : TrustAnchors.ianaRoot();
+        return new EngineSettings(dns, anchors, TrustedCas.systemPlus(extra), 25, 443, VERDICT_TIMEOUT,
                 HostDefaults.localHostName());
     }
 

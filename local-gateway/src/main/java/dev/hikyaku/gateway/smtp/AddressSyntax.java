@@ -7,7 +7,7 @@ import java.util.Optional;
  * Basic RFC 5321 mailbox checks (with RFC 6531 UTF-8 when the client declared SMTPUTF8): a dot-string or
  * quoted local part, a domain of letter-digit-hyphen labels or an address literal, and the length limits.
  */
-final class AddressSyntax {
+public final class AddressSyntax {
     private static final int MAX_ADDRESS = 254;
     private static final int MAX_LOCAL_PART = 64;
     private static final int MAX_DOMAIN = 255;
@@ -23,7 +23,7 @@ final class AddressSyntax {
     }
 
     /** What is wrong with {@code address}, in words for the reply, or empty when it looks like a mailbox. */
-    static Optional<String> problem(String address, boolean utf8) {
+    public static Optional<String> problem(String address, boolean utf8) {
         if (octets(address) > MAX_ADDRESS) {
             return Optional.of("the address is longer than " + MAX_ADDRESS + " octets");
         }

@@ -66,6 +66,7 @@ class SettingsReaderTest {
                 "delivery.overdue = send",
                 "delivery.parallel = 2",
                 "dns.server = 127.0.0.1:5353",
+                "dns.trust-anchors = " + ca,
                 "limits.message-size = 25MB",
                 "limits.recipients = 50",
                 "data.directory = " + folder.resolve("data"));
@@ -83,6 +84,7 @@ class SettingsReaderTest {
         assertEquals(OverduePolicy.SEND, settings.release().overdue());
         assertEquals(2, settings.release().parallel());
         assertEquals(InetSocketAddress.createUnresolved("127.0.0.1", 5353), settings.dns().orElseThrow());
+        assertEquals(Optional.of(ca), settings.dnsTrustAnchors());
         assertEquals(25_000_000L, settings.maxMessageBytes());
         assertEquals(50, settings.maxRecipients());
         assertEquals(folder.resolve("data"), settings.dataDirectory());
