@@ -93,8 +93,7 @@ class AcmeWindowTest {
                 "dns.server", "127.0.0.1:" + dns.port(),
                 "upstream.host", "127.0.0.1",
                 "upstream.port", Integer.toString(acme.responseServer().getPort()),
-                "upstream.security", "none",
-                "packaging.domains", "ca.fixture.test: as-is"), events::add, CLOCK, background, state -> { });
+                "upstream.security", "none"), events::add, CLOCK, background, state -> { });
         gateway.start();
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> gateway.state() instanceof GatewayState.Running);
     }
