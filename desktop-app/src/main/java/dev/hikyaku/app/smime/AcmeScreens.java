@@ -10,7 +10,6 @@ import dev.hikyaku.smime.wizard.WizardStep;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -26,8 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -146,8 +143,8 @@ final class AcmeScreens {
             termsLine = none;
         }
         ToggleGroup keys = new ToggleGroup();
-        RadioButton rsa = radio(KEY_RSA_ID, SmimeText.KEY_RSA, keys);
-        RadioButton ec = radio(KEY_EC_ID, SmimeText.KEY_EC, keys);
+        RadioButton rsa = SmimeControls.radio(KEY_RSA_ID, text, SmimeText.KEY_RSA, keys);
+        RadioButton ec = SmimeControls.radio(KEY_EC_ID, text, SmimeText.KEY_EC, keys);
         rsa.setSelected(true);
         Button agree = SmimeControls.button(AGREE_ID, text, SmimeText.ACME_AGREE, () ->
                 model.submit(new WizardInput.AgreeToTerms(ec.isSelected() ? KeyAlgorithm.EC_P256 : KeyAlgorithm.RSA_3072)));
@@ -217,19 +214,7 @@ final class AcmeScreens {
         answer.disableProperty().bind(model.busyProperty());
 
         VBox root = new VBox(10, explain, drop, fields, answer);
-        root.addEventHandler(DragEvent.DRAG_OVER, event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-        });
-        root.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
-            List<File> files = event.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                file.setText(files.get(0).getPath());
-                event.setDropCompleted(true);
-                event.consume();
-            }
-        });
+        SmimeControls.acceptDroppedFile(root, file);
         return root;
     }
 
@@ -258,13 +243,4 @@ final class AcmeScreens {
         return new VBox(10, SmimeControls.paragraph(text, SmimeText.ACME_VALIDATION_EXPLAIN), asking, problems, again);
     }
 
-    private RadioButton radio(String id, SmimeText key, ToggleGroup group) {
-        RadioButton radio = new RadioButton();
-        radio.setId(id);
-        radio.setMnemonicParsing(true);
-        radio.textProperty().bind(text.text(key));
-        radio.setToggleGroup(group);
-        radio.setWrapText(true);
-        return radio;
-    }
 }

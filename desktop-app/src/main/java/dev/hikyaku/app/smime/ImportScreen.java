@@ -4,7 +4,6 @@ import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.smime.wizard.WizardStep;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,8 +13,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -111,19 +108,7 @@ final class ImportScreen {
         drop.setPadding(new Insets(12));
         drop.setMaxWidth(Double.MAX_VALUE);
         drop.setStyle("-fx-border-color: derive(-fx-base, -30%); -fx-border-style: dashed; -fx-border-width: 2;");
-        root.addEventHandler(DragEvent.DRAG_OVER, event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-        });
-        root.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
-            List<File> files = event.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                file.setText(files.get(0).getPath());
-                event.setDropCompleted(true);
-                event.consume();
-            }
-        });
+        SmimeControls.acceptDroppedFile(root, file);
         root.getChildren().addAll(note, drop, fields, importButton);
         return root;
     }

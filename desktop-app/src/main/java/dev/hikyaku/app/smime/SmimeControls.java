@@ -2,6 +2,8 @@ package dev.hikyaku.app.smime;
 
 import dev.hikyaku.app.i18n.LiveText;
 import dev.hikyaku.app.i18n.Localized;
+import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -9,6 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 
 /** The few controls every S/MIME screen builds the same way: headings, labels with mnemonics, buttons, progress. */
 final class SmimeControls {
@@ -62,5 +69,32 @@ final class SmimeControls {
     /** The localized value in the current language, following the language switch. */
     static StringBinding localized(LiveText text, Localized value) {
         return Bindings.createStringBinding(() -> value.in(text.languageProperty().get().locale()), text.languageProperty());
+    }
+
+    static RadioButton radio(String id, LiveText text, SmimeText key, ToggleGroup group) {
+        RadioButton radio = new RadioButton();
+        radio.setId(id);
+        radio.setMnemonicParsing(true);
+        radio.textProperty().bind(text.text(key));
+        radio.setToggleGroup(group);
+        radio.setWrapText(true);
+        return radio;
+    }
+
+    /** Lets a file dropped anywhere on {@code area} fill {@code target} with its path. */
+    static void acceptDroppedFile(Node area, TextField target) {
+        area.addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        area.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            List<File> files = event.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                target.setText(files.get(0).getPath());
+                event.setDropCompleted(true);
+                event.consume();
+            }
+        });
     }
 }

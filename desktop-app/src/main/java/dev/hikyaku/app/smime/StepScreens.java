@@ -134,11 +134,11 @@ final class StepScreens {
         address.setPrefColumnCount(28);
 
         ToggleGroup paths = new ToggleGroup();
-        RadioButton publicCa = radio(PATH_CA_ID, SmimeText.PATH_CA, paths);
+        RadioButton publicCa = SmimeControls.radio(PATH_CA_ID, text, SmimeText.PATH_CA, paths);
         TableView<CaEntry> cas = catalogueTable();
         cas.disableProperty().bind(publicCa.selectedProperty().not());
-        RadioButton pkcs12 = radio(PATH_PKCS12_ID, SmimeText.PATH_PKCS12, paths);
-        RadioButton company = radio(PATH_COMPANY_ID, SmimeText.PATH_COMPANY, paths);
+        RadioButton pkcs12 = SmimeControls.radio(PATH_PKCS12_ID, text, SmimeText.PATH_PKCS12, paths);
+        RadioButton company = SmimeControls.radio(PATH_COMPANY_ID, text, SmimeText.PATH_COMPANY, paths);
         TextField companyName = new TextField();
         companyName.setId(COMPANY_NAME_ID);
         companyName.accessibleTextProperty().bind(text.text(SmimeText.COMPANY_NAME));
@@ -164,7 +164,7 @@ final class StepScreens {
         companyFields.addRow(1, SmimeControls.labelFor(text, SmimeText.COMPANY_ROOT, companyRoot), companyRoot, browse);
         companyFields.disableProperty().bind(company.selectedProperty().not());
 
-        RadioButton acmeRadio = radio(PATH_ACME_ID, SmimeText.PATH_ACME, paths);
+        RadioButton acmeRadio = SmimeControls.radio(PATH_ACME_ID, text, SmimeText.PATH_ACME, paths);
         // Always open: a company's own CA may run ACME even while no public CA in the catalogue does; the note says so.
         Label acmeNote = new Label();
         acmeNote.setId(ACME_NOTE_ID);
@@ -257,20 +257,10 @@ final class StepScreens {
         return cell;
     }
 
-    private RadioButton radio(String id, SmimeText key, ToggleGroup group) {
-        RadioButton radio = new RadioButton();
-        radio.setId(id);
-        radio.setMnemonicParsing(true);
-        radio.textProperty().bind(text.text(key));
-        radio.setToggleGroup(group);
-        radio.setWrapText(true);
-        return radio;
-    }
-
     private Node makeRequest(WizardStep.MakeRequest step, Node problems) {
         ToggleGroup keys = new ToggleGroup();
-        RadioButton rsa = radio(KEY_RSA_ID, SmimeText.KEY_RSA, keys);
-        RadioButton ec = radio(KEY_EC_ID, SmimeText.KEY_EC, keys);
+        RadioButton rsa = SmimeControls.radio(KEY_RSA_ID, text, SmimeText.KEY_RSA, keys);
+        RadioButton ec = SmimeControls.radio(KEY_EC_ID, text, SmimeText.KEY_EC, keys);
         rsa.setSelected(true);
         Button generate = SmimeControls.button(GENERATE_ID, text, SmimeText.GENERATE, () ->
                 model.submit(new WizardInput.Generate(ec.isSelected() ? KeyAlgorithm.EC_P256 : KeyAlgorithm.RSA_3072)));
