@@ -11,6 +11,6 @@ public interface Section {
     /** The tab's title. */
     TextKey title();
 
-    /** The section's content, built once when the window opens. */
+    /** The section's content, built once when its tab is first shown. */
     Node content();
 }

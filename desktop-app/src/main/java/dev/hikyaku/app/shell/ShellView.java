@@ -43,8 +43,19 @@ public final class ShellView {
             Tab tab = new Tab();
             tab.setId(section.id());
             tab.textProperty().bind(text.text(section.title()));
-            tab.setContent(section.content());
+            // Built when first shown: the window is up sooner and a tab never opened costs nothing.
+            tab.selectedProperty().addListener((property, before, selected) -> {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(section.content());
+                }
+            });
             tabs.getTabs().add(tab);
+        }
+        for (int index = 0; index < sections.size(); index++) {
+            Tab tab = tabs.getTabs().get(index);
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(sections.get(index).content());
+            }
         }
         stage.titleProperty().bind(text.text(MessageKey.WINDOW_TITLE));
         stage.setScene(new Scene(tabs, 900, 620));
