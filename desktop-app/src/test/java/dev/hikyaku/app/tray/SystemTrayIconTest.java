@@ -105,7 +105,8 @@ class SystemTrayIconTest {
             send("jiro@refused.example", "refused by policy");
             String failed = app.await("note", note -> note.startsWith("Delivery failed"));
             assertTrue(failed.startsWith("Delivery failed / 1 recipient could not be reached: "), failed);
-            assertTrue(failed.endsWith(" for refused.example"), failed);
+            assertTrue(failed.endsWith("Not sent to refused.example: your packaging policy refuses mail over this route"
+                    + " (route unknown)."), failed);
             app.ask("shot " + SCREENSHOTS.resolve("failed-en.png").toAbsolutePath());
 
             // Closing the window only hides it while the tray is there; the tray's Open brings it back.

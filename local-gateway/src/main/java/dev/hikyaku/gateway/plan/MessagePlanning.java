@@ -20,6 +20,7 @@ import dev.hikyaku.gateway.queue.RecipientState;
 import dev.hikyaku.gateway.queue.RecipientStatus;
 import dev.hikyaku.gateway.release.ReleaseDecider;
 import dev.hikyaku.gateway.spool.Spool;
+import dev.hikyaku.gateway.text.GatewayText;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Between "accepted" and "released": reads the message, runs the guards, builds the send plan from the
@@ -128,6 +130,15 @@ public final class MessagePlanning implements ReleaseDecider {
         }
     }
 
+    /** Why the policy stops a group, in both languages: the detail is shown as stored, whatever the reader's. */
+    private static String policyRefusal(RecipientGroup group) {
+        String level = "plan.level." + group.level().name().toLowerCase(Locale.ROOT);
+        return Stream.of(Locale.JAPANESE, Locale.ENGLISH)
+                .map(locale -> GatewayText.format(locale, "plan.refusedByPolicy", group.domain(),
+                        GatewayText.format(locale, level)))
+                .collect(Collectors.joining(" / "));
+    }
+
     private synchronized void apply(QueuedMessage message, MessagePlan plan) {
         Set<String> external = external(plan);
         List<String> awaiting = plan.awaiting(external);
@@ -137,8 +148,7 @@ public final class MessagePlanning implements ReleaseDecider {
         for (RecipientGroup group : plan.sendPlan().groups()) {
             for (String recipient : group.recipients()) {
                 if (refused.contains(recipient)) {
-                    failed.put(recipient, "the policy refuses " + group.level().name().toLowerCase(Locale.ROOT)
-                            + " routes for " + group.domain());
+                    failed.put(recipient, policyRefusal(group));
                 } else if (!awaiting.contains(recipient)) {
                     held.put(recipient, plan.dueAt().getOrDefault(recipient, message.receivedAt()));
                 }

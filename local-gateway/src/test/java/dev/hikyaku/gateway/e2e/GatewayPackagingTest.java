@@ -184,9 +184,12 @@ class GatewayPackagingTest {
             }
         }
         ReceivedMessage notice = copyFor(SENDER);
-        assertTrue(new String(notice.raw(), StandardCharsets.UTF_8).contains("c@clear.test"), "the notice names who");
+        assertTrue(((String) parse(notice.raw()).getContent()).contains("c@clear.test"), "the notice names who");
         assertTrue(world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Failed failed
-                && failed.recipients().equals(List.of("c@clear.test")) && failed.reason().contains("plaintext")));
+                && failed.recipients().equals(List.of("c@clear.test"))
+                && failed.reason().equals("clear.test には送信しません: 梱包ポリシーがこの経路（暗号化されずに流れるおそれ）での送信を"
+                        + "拒否しています。 / Not sent to clear.test: your packaging policy refuses mail over this route (may"
+                        + " travel unencrypted).")), "the reason in both languages, for a reader of either");
     }
 
     @Test
