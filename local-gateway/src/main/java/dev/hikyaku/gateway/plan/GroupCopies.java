@@ -26,6 +26,7 @@ import dev.hikyaku.gateway.smime.GroupEncryption;
 import dev.hikyaku.gateway.smime.SigningRule;
 import dev.hikyaku.gateway.smime.SmimeReviewer;
 import dev.hikyaku.gateway.spool.Spool;
+import dev.hikyaku.gateway.text.GatewayText;
 import dev.hikyaku.smime.cms.Credential;
 import dev.hikyaku.smime.identity.Identity;
 import dev.hikyaku.smime.identity.IdentityStore;
@@ -45,6 +46,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Makes each recipient group's copy as its plan says: the submitted file when nothing changes, else a packaged
@@ -329,10 +332,11 @@ public final class GroupCopies implements CopyMaker {
         return Optional.empty();
     }
 
+    /** Why the planned action cannot be carried out, in both languages (the detail is shown as stored). */
     private static String unavailable(GroupAction action) {
-        if (action instanceof GroupAction.AesZip) {
-            return "no passphrase has been agreed with this recipient; add one in Hikyaku and send again";
-        }
-        return "the planned action " + ActionName.of(action) + " cannot be carried out";
+        String key = action instanceof GroupAction.AesZip ? "plan.noAgreedPassphrase" : "plan.actionUnavailable";
+        return Stream.of(Locale.JAPANESE, Locale.ENGLISH)
+                .map(locale -> GatewayText.format(locale, key, ActionName.of(action)))
+                .collect(Collectors.joining(" / "));
     }
 }

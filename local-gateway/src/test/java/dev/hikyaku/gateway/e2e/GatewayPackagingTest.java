@@ -193,6 +193,23 @@ class GatewayPackagingTest {
     }
 
     @Test
+    void anAgreedPassphraseThatWasNeverAgreedStopsTheCopyAndSaysWhatToDo() throws Exception {
+        Map<Level, GroupAction> byLevel = new EnumMap<>(PackagingPolicy.defaults().byLevel());
+        byLevel.put(Level.PLAINTEXT, new GroupAction.AesZip(GroupAction.Passphrase.AGREED));
+        world.packaging = new PackagingPolicy(byLevel, Map.of(), Map.of(), true);
+        world.start(GatewayWorld.quickRetries(Duration.ZERO));
+        world.submit(MESSAGE, List.of("c@clear.test"), null, null);
+        await(() -> world.upstream.messages().size() == 1, "the failure notice, and no copy");
+
+        assertEquals(List.of(SENDER), world.upstream.messages().get(0).recipients(), "nothing went to c@clear.test");
+        assertTrue(world.events.stream().anyMatch(e -> e instanceof GatewayEvent.Failed failed
+                && failed.recipients().equals(List.of("c@clear.test"))
+                && failed.reason().startsWith("送信しません: 計画（aes-zip-agreed）にはこの宛先と取り決めたパスワードが必要")
+                && failed.reason().contains(" / Not sent: the plan (aes-zip-agreed) needs a passphrase agreed with this"
+                        + " recipient and none is kept. Add one under Settings > Passphrases")), "what to do, in both languages");
+    }
+
+    @Test
     void forcedBccPerRecipientSendsEachExternalRecipientACopyAddressedToThemAlone() throws Exception {
         world.guard = GatewayWorld.guard("guard.force-bcc = yes", "guard.force-bcc.threshold = 2",
                 "guard.force-bcc.mode = per-recipient");
