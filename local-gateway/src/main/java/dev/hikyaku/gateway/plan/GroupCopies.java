@@ -46,8 +46,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Makes each recipient group's copy as its plan says: the submitted file when nothing changes, else a packaged
@@ -335,8 +333,6 @@ public final class GroupCopies implements CopyMaker {
     /** Why the planned action cannot be carried out, in both languages (the detail is shown as stored). */
     private static String unavailable(GroupAction action) {
         String key = action instanceof GroupAction.AesZip ? "plan.noAgreedPassphrase" : "plan.actionUnavailable";
-        return Stream.of(Locale.JAPANESE, Locale.ENGLISH)
-                .map(locale -> GatewayText.format(locale, key, ActionName.of(action)))
-                .collect(Collectors.joining(" / "));
+        return GatewayText.bilingual(key, ActionName.of(action));
     }
 }

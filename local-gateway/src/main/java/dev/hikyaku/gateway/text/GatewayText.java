@@ -18,4 +18,12 @@ public final class GatewayText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
+
+    /**
+     * The text in Japanese, then English ("ja / en"): for details stored once and shown to whoever reads them (the
+     * queue, the archive, notices, the tray).
+     */
+    public static String bilingual(String key, Object... arguments) {
+        return format(Locale.JAPANESE, key, arguments) + " / " + format(Locale.ENGLISH, key, arguments);
+    }
 }
