@@ -3,10 +3,10 @@ package dev.hikyaku.app.tray;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hikyaku.app.gateway.FreePort;
 import dev.hikyaku.testworld.dns.DnsWorld;
+import dev.hikyaku.testworld.reference.RequiredTool;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +40,7 @@ class SystemTrayIconTest {
 
     @BeforeEach
     void startDisplay() throws IOException, InterruptedException {
-        VirtualDisplay.missing().ifPresent(missing -> {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI must run the tray test: " + missing);
-            }
-            Assumptions.abort("no X tray to test on: " + missing);
-        });
+        VirtualDisplay.missing().ifPresent(missing -> RequiredTool.require(false, "no X tray to test on: " + missing));
         Files.createDirectories(SCREENSHOTS);
         display = VirtualDisplay.start(temp.resolve("x.log"));
         // Verdict look-ups for the submitted mail go to this loopback DNS server, never the system's.

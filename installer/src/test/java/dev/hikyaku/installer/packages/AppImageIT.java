@@ -2,9 +2,9 @@ package dev.hikyaku.installer.packages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hikyaku.testworld.dns.DnsWorld;
+import dev.hikyaku.testworld.reference.RequiredTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ class AppImageIT {
     @Test
     void theWindowStartsTheGatewayUnderAVirtualDisplay() throws Exception {
         Path xvfbRun = onPath("xvfb-run");
-        assumeTrue(Files.isExecutable(xvfbRun), "xvfb-run is not installed (Debian: apt-get install xvfb xauth)");
+        RequiredTool.require(Files.isExecutable(xvfbRun), "xvfb-run is missing (Debian packages xvfb, xauth)");
         int port = SmtpGreeting.freePort();
         Path data = Files.createDirectories(temp.resolve("data"));
         Files.writeString(data.resolve("gateway.conf"), "listen.bind = 127.0.0.1\ndns.server = 127.0.0.1:"

@@ -3,8 +3,8 @@ package dev.hikyaku.installer.packages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hikyaku.testworld.reference.RequiredTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class DebPackageIT {
 
     @Test
     void installsRunsTheCommandAndUninstallsLeavingTheUsersData() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/dpkg")), "dpkg is not installed (not a Debian system)");
+        RequiredTool.require(Files.isExecutable(Path.of("/usr/bin/dpkg")), "dpkg is missing (not a Debian system)");
         Path root = Files.createDirectories(temp.resolve("root"));
         for (String folder : List.of("var/lib/dpkg/info", "var/lib/dpkg/updates", "var/lib/dpkg/triggers", "usr/bin")) {
             Files.createDirectories(root.resolve(folder));

@@ -16,6 +16,7 @@ import dev.hikyaku.gateway.auth.Credentials;
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.queue.QueueEntry;
 import dev.hikyaku.gateway.queue.RecipientState;
+import dev.hikyaku.testworld.reference.RequiredTool;
 import dev.hikyaku.testworld.smtp.ReceivedMessage;
 import dev.hikyaku.testworld.time.ShiftedClock;
 import dev.hikyaku.testworld.smtp.SubmissionAccount;
@@ -239,8 +240,7 @@ class GatewayEndToEndTest {
 
     @Test
     void swaksSubmitsThroughTheGatewayOverStartTls() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/swaks")),
-                "swaks is installed by ./run-tests");
+        RequiredTool.require(Files.isExecutable(Path.of("/usr/bin/swaks")), "swaks is missing");
         world.upstream(world.startTls());
         world.start(GatewayWorld.quickRetries(Duration.ZERO));
         Process swaks = new ProcessBuilder("swaks", "--server", "127.0.0.1", "--port", Integer.toString(world.port()),

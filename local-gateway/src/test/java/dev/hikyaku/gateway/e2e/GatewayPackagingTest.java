@@ -122,7 +122,7 @@ class GatewayPackagingTest {
                 assertArrayEquals(ATTACHMENT, in.readAllBytes());
             }
         }
-        SevenZip.assumeInstalled();
+        SevenZip.requireInstalled();
         SevenZip.Run extracted = SevenZip.extract(zip, AGREED, "mitsumori.pdf");
         assertEquals(0, extracted.exitCode(), extracted.errors());
         assertArrayEquals(ATTACHMENT, extracted.output());

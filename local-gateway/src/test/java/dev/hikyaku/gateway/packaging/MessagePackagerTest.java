@@ -246,7 +246,7 @@ class MessagePackagerTest {
 
     @Test
     void aFreshPassphraseIsHandedToTheSenderAndNeverWritten() throws Exception {
-        SevenZip.assumeInstalled();
+        SevenZip.requireInstalled();
         Path output = output();
         PackagingResult.Zipped result = assertInstanceOf(PackagingResult.Zipped.class, packager.pack(
                 message(quote("Quote attached.")), new PackagingAction.AesZip(new PassphraseSource.Fresh()),

@@ -1,7 +1,7 @@
 package dev.hikyaku.gateway.packaging;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hikyaku.testworld.reference.RequiredTool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +27,9 @@ public final class SevenZip {
     private SevenZip() {
     }
 
-    /** Skips the calling test when 7z is not installed. */
-    public static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/7z")), "7z (p7zip-full) is installed by ./run-tests");
+    /** Fails the calling test on CI, or skips it elsewhere, when 7z is not installed. */
+    public static void requireInstalled() {
+        RequiredTool.require(Files.isExecutable(Path.of("/usr/bin/7z")), "7z (Debian package p7zip-full) is missing");
     }
 
     /** Runs {@code 7z} with the arguments, the password given with -p (never asked for on a terminal). */

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hikyaku.testworld.ca.FixtureCa;
 import dev.hikyaku.testworld.reference.PostTlsFinger;
+import dev.hikyaku.testworld.reference.RequiredTool;
 import dev.hikyaku.testworld.smtp.MxBehaviour;
 import dev.hikyaku.testworld.smtp.MxServer;
 import java.net.InetSocketAddress;
@@ -34,7 +34,7 @@ class PosttlsFingerCrossCheckTest {
     @BeforeAll
     static void needsPosttlsFinger() throws Exception {
         Optional<PostTlsFinger> found = PostTlsFinger.find(CA.rootPem());
-        assumeTrue(found.isPresent(), "posttls-finger is not installed (./run-tests installs it)");
+        RequiredTool.require(found.isPresent(), "posttls-finger (Debian package postfix) is missing");
         postfix = found.get();
         cipherNames = CipherNames.fromOpenSsl();
     }

@@ -110,7 +110,7 @@ class ZipWriterTest {
 
     @Test
     void sevenZipOpensTheAesZipWithThePasswordOnly() throws Exception {
-        SevenZip.assumeInstalled();
+        SevenZip.requireInstalled();
         Map<String, byte[]> entries = entries();
         Path zip = write("aes.zip", PASSWORD.toCharArray(), ZipOptions.DEFAULT, entries);
 
