@@ -48,39 +48,18 @@ final class AddressLists {
     private static Pieces split(String raw) {
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        boolean angled = false;
-        int comment = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if ((quoted || comment > 0) && c == '\\' && i + 1 < raw.length()) {
-                current.append(c).append(raw.charAt(++i));
-                continue;
-            }
-            if (quoted) {
-                quoted = c != '"';
-            } else if (comment > 0) {
-                comment += c == '(' ? 1 : c == ')' ? -1 : 0;
-            } else if (angled) {
-                angled = c != '>';
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '(') {
-                comment = 1;
-            } else if (c == '<') {
-                angled = true;
-            } else if (c == ',' || c == ';') {
+        boolean balanced = AddressScanner.scan(raw, (index, c, topLevel) -> {
+            if (topLevel && (c == ',' || c == ';')) {
                 addPiece(pieces, current);
-                continue;
-            } else if (c == ':') {
+            } else if (topLevel && c == ':') {
                 // A group's display name ends here; its members follow, the group's name is not a mailbox.
                 current.setLength(0);
-                continue;
+            } else {
+                current.append(c);
             }
-            current.append(c);
-        }
+        });
         addPiece(pieces, current);
-        return new Pieces(pieces, quoted || angled || comment > 0);
+        return new Pieces(pieces, !balanced);
     }
 
     private static void addPiece(List<String> pieces, StringBuilder current) {

@@ -1,5 +1,6 @@
 package dev.hikyaku.gateway.packaging;
 
+import dev.hikyaku.gateway.mime.AddressScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class AddressFields {
 
     /** The address of a mailbox as written: inside angle brackets, else the text without comments. */
     static String address(String mailbox) {
-        int open = topLevel(mailbox, '<');
+        int open = openingAngle(mailbox);
         String address;
         if (open >= 0) {
             int close = mailbox.indexOf('>', open);
@@ -85,44 +86,26 @@ final class AddressFields {
     }
 
     private static List<Item> parse(String value) {
-        List<Item> items = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        String groupName = null;
-        List<Mailbox> groupMembers = null;
-        boolean quoted = false;
-        boolean angled = false;
-        int comment = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((quoted || comment > 0) && c == '\\' && i + 1 < value.length()) {
-                current.append(c).append(value.charAt(++i));
-                continue;
-            }
-            boolean topLevel = false;
-            if (quoted) {
-                quoted = c != '"';
-            } else if (comment > 0) {
-                comment += c == '(' ? 1 : c == ')' ? -1 : 0;
-            } else if (angled) {
-                angled = c != '>';
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '(') {
-                comment = 1;
-            } else if (c == '<') {
-                angled = true;
-            } else {
-                topLevel = true;
-            }
+        ItemReader reader = new ItemReader();
+        AddressScanner.scan(value, reader);
+        return reader.finish();
+    }
+
+    /** Collects single mailboxes and groups ({@code name: a, b;}) from the field's top-level delimiters. */
+    private static final class ItemReader implements AddressScanner.Visitor {
+        private final List<Item> items = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private String groupName;
+        private List<Mailbox> groupMembers;
+
+        @Override
+        public void at(int index, char c, boolean topLevel) {
             if (topLevel && c == ':' && groupMembers == null) {
                 groupName = current.toString().strip();
                 groupMembers = new ArrayList<>();
                 current.setLength(0);
             } else if (topLevel && c == ';' && groupMembers != null) {
-                addMailbox(groupMembers, current);
-                items.add(new Item(groupName, groupMembers));
-                groupName = null;
-                groupMembers = null;
+                endGroup();
             } else if (topLevel && c == ',') {
                 if (groupMembers != null) {
                     addMailbox(groupMembers, current);
@@ -133,13 +116,22 @@ final class AddressFields {
                 current.append(c);
             }
         }
-        if (groupMembers != null) {
+
+        List<Item> finish() {
+            if (groupMembers != null) {
+                endGroup();
+            } else {
+                addSingle(items, current);
+            }
+            return items;
+        }
+
+        private void endGroup() {
             addMailbox(groupMembers, current);
             items.add(new Item(groupName, groupMembers));
-        } else {
-            addSingle(items, current);
+            groupName = null;
+            groupMembers = null;
         }
-        return items;
     }
 
     private static void addSingle(List<Item> items, StringBuilder current) {
@@ -158,27 +150,15 @@ final class AddressFields {
         }
     }
 
-    /** The index of {@code wanted} outside quotes and comments, or -1. */
-    private static int topLevel(String text, char wanted) {
-        boolean quoted = false;
-        int comment = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((quoted || comment > 0) && c == '\\') {
-                i++;
-            } else if (quoted) {
-                quoted = c != '"';
-            } else if (comment > 0) {
-                comment += c == '(' ? 1 : c == ')' ? -1 : 0;
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '(') {
-                comment = 1;
-            } else if (c == wanted) {
-                return i;
+    /** The index of the first {@code <} outside quotes and comments, or -1. */
+    private static int openingAngle(String text) {
+        int[] found = {-1};
+        AddressScanner.scan(text, (index, c, topLevel) -> {
+            if (found[0] < 0 && topLevel && c == '<') {
+                found[0] = index;
             }
-        }
-        return -1;
+        });
+        return found[0];
     }
 
     private static String withoutComments(String text) {
