@@ -5,29 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hikyaku.testworld.secrets.SecretServiceExtension;
 import dev.hikyaku.testworld.secrets.SecretServiceWorld;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Against a real Secret Service (GNOME Keyring on a private bus), never the user's own key store. */
+@ExtendWith(SecretServiceExtension.class)
 class OsKeychainTest {
-    private static SecretServiceWorld secrets;
-
-    @BeforeAll
-    static void startSecretService() throws Exception {
-        secrets = SecretServiceWorld.start();
-        System.setProperty(SecretServiceWorld.BUS_PROPERTY, secrets.busAddress());
-    }
-
-    @AfterAll
-    static void stopSecretService() throws Exception {
-        System.clearProperty(SecretServiceWorld.BUS_PROPERTY);
-        secrets.close();
-    }
-
     @Test
     void keptCredentialsComeBackWholeAndGoWhenDiscarded() throws Exception {
         try (OsKeychain keychain = OsKeychain.open("smtp.office.test:587")) {
@@ -94,7 +81,7 @@ class OsKeychainTest {
     }
 
     @Test
-    void withoutASecretServiceTheKeychainIsReportedUnavailable() {
+    void withoutASecretServiceTheKeychainIsReportedUnavailable(SecretServiceWorld secrets) {
         System.setProperty(SecretServiceWorld.BUS_PROPERTY, "unix:path=" + secrets.home().resolve("no-bus"));
         try {
             assertThrows(KeeperException.class, () -> OsKeychain.open("smtp.office.test:587"));

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hikyaku.gateway.events.GatewayEvent;
 import dev.hikyaku.gateway.identity.OsPasswordKeeper;
-import dev.hikyaku.testworld.secrets.SecretServiceWorld;
+import dev.hikyaku.testworld.secrets.SecretServiceExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,35 +16,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Remember the password" keeps the identity store's password in the OS key store (a private GNOME Keyring here). */
+@ExtendWith(SecretServiceExtension.class)
 class GatewayIdentityKeychainTest {
     private static final byte[] MESSAGE = ("From: " + SENDER + "\r\nTo: hanako@plain.test\r\nSubject: kept key\r\n"
             + "\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII);
 
-    private static SecretServiceWorld secrets;
-
     @TempDir
     Path folder;
     private GatewayWorld world;
-
-    @BeforeAll
-    static void startSecretService() throws Exception {
-        secrets = SecretServiceWorld.start();
-        System.setProperty(SecretServiceWorld.BUS_PROPERTY, secrets.busAddress());
-    }
-
-    @AfterAll
-    static void stopSecretService() throws Exception {
-        System.clearProperty(SecretServiceWorld.BUS_PROPERTY);
-        secrets.close();
-    }
 
     @BeforeEach
     void world() throws Exception {

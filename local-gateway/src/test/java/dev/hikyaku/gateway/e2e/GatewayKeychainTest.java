@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hikyaku.gateway.auth.OsKeychain;
 import dev.hikyaku.gateway.events.GatewayEvent;
+import dev.hikyaku.testworld.secrets.SecretServiceExtension;
 import dev.hikyaku.testworld.secrets.SecretServiceWorld;
 import dev.hikyaku.testworld.smtp.SubmissionAccount;
 import java.nio.charset.StandardCharsets;
@@ -17,36 +18,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The opt-in to keep the upstream password in the OS key store (a private GNOME Keyring here). */
+@ExtendWith(SecretServiceExtension.class)
 class GatewayKeychainTest {
     private static final String PASSWORD = "Kx9-unusual-Secret-4711";
     private static final byte[] MESSAGE = ("From: " + SENDER + "\r\nTo: hanako@plain.test\r\nSubject: kept\r\n\r\nbody\r\n")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private static SecretServiceWorld secrets;
-
     @TempDir
     Path folder;
     private GatewayWorld world;
-
-    @BeforeAll
-    static void startSecretService() throws Exception {
-        secrets = SecretServiceWorld.start();
-        System.setProperty(SecretServiceWorld.BUS_PROPERTY, secrets.busAddress());
-    }
-
-    @AfterAll
-    static void stopSecretService() throws Exception {
-        System.clearProperty(SecretServiceWorld.BUS_PROPERTY);
-        secrets.close();
-    }
 
     @BeforeEach
     void world() throws Exception {
@@ -90,7 +77,8 @@ class GatewayKeychainTest {
     }
 
     @Test
-    void whenTheKeyStoreIsMissingTheGatewaySaysSoAndKeepsThePasswordInMemory() throws Exception {
+    void whenTheKeyStoreIsMissingTheGatewaySaysSoAndKeepsThePasswordInMemory(SecretServiceWorld secrets)
+            throws Exception {
         world.keychain = true;
         System.setProperty(SecretServiceWorld.BUS_PROPERTY, "unix:path=" + folder.resolve("no-bus"));
         try {
